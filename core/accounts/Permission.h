@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/accounts/Role.h"
+
+namespace pl::core {
+
+enum class Permission {
+    SearchReads,
+    ImportReads,
+    RunCameras,
+    ManageOwnHotList,
+    ViewStationHotList,
+    ViewMap,
+    VerifyReads,
+    ExportCases,
+    ViewAudit,
+    ApproveExceptions,
+    ManageUsers,
+    ManagePolicy,
+};
+
+// The role matrix of DESIGN.md, in one place.
+class Permissions {
+public:
+    static bool allows(Role role, Permission permission);
+};
+
+} // namespace pl::core

@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QString>
+
+namespace pl::core {
+
+// The names of audited actions, as stored in audit_events.action.
+namespace AuditAction {
+inline QString storeCreated() {
+    return QStringLiteral("store.created");
+}
+inline QString storeMigrated() {
+    return QStringLiteral("store.migrated");
+}
+inline QString storeInfoViewed() {
+    return QStringLiteral("store.info_viewed");
+}
+inline QString keySlotsRepaired() {
+    return QStringLiteral("store.keyslots_repaired");
+}
+inline QString loginSuccess() {
+    return QStringLiteral("login.success");
+}
+inline QString loginFailure() {
+    return QStringLiteral("login.failure");
+}
+inline QString loginRefused() {
+    return QStringLiteral("login.refused");
+}
+inline QString accountLocked() {
+    return QStringLiteral("account.locked");
+}
+inline QString accountUnlocked() {
+    return QStringLiteral("account.unlocked");
+}
+inline QString consentAccepted() {
+    return QStringLiteral("consent.accepted");
+}
+inline QString consentDeclined() {
+    return QStringLiteral("consent.declined");
+}
+inline QString noticeShown() {
+    return QStringLiteral("consent.notice_shown");
+}
+inline QString logout() {
+    return QStringLiteral("logout");
+}
+inline QString idleLocked() {
+    return QStringLiteral("session.idle_locked");
+}
+inline QString idleUnlocked() {
+    return QStringLiteral("session.idle_unlocked");
+}
+inline QString idleUnlockFailed() {
+    return QStringLiteral("session.idle_unlock_failed");
+}
+inline QString passwordChanged() {
+    return QStringLiteral("password.changed");
+}
+inline QString passwordReset() {
+    return QStringLiteral("password.reset");
+}
+inline QString userCreated() {
+    return QStringLiteral("user.created");
+}
+inline QString userChanged() {
+    return QStringLiteral("user.changed");
+}
+inline QString userDeactivated() {
+    return QStringLiteral("user.deactivated");
+}
+inline QString userReactivated() {
+    return QStringLiteral("user.reactivated");
+}
+inline QString roleChanged() {
+    return QStringLiteral("user.role_changed");
+}
+inline QString trainingRecorded() {
+    return QStringLiteral("training.recorded");
+}
+inline QString settingChanged() {
+    return QStringLiteral("setting.changed");
+}
+inline QString auditVerified() {
+    return QStringLiteral("audit.verified");
+}
+inline QString auditViewed() {
+    return QStringLiteral("audit.viewed");
+}
+inline QString eventsLost() {
+    return QStringLiteral("audit.pending_events_lost");
+}
+} // namespace AuditAction
+
+} // namespace pl::core

@@ -1,0 +1,298 @@
+#include "core/audit/AuditLog.h"
+
+#include "core/common/Clock.h"
+#include "core/common/TimeFormat.h"
+#include "core/crypto/Sodium.h"
+#include "core/store/Database.h"
+#include "core/store/Transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QtEndian>
+
+#include <limits>
+
+namespace pl::core {
+
+namespace {
+
+class AuditText {
+    Q_DECLARE_TR_FUNCTIONS(pl::core::AuditLog)
+public:
+    static QString missing(qint64 from, qint64 to, const QString& event) {
+        if (from == to)
+            return tr("Event #%1 is missing (deleted) before %2.").arg(from).arg(event);
+        return tr("Events #%1 to #%2 are missing (deleted) before %3.")
+            .arg(from)
+            .arg(to)
+            .arg(event);
+    }
+    static QString badLink(const QString& event) {
+        return tr("%1 does not link to the event before it: an event was deleted, inserted or "
+                  "moved here.")
+            .arg(event);
+    }
+    static QString badHash(const QString& event) {
+        return tr("%1 does not match its recorded hash: it was edited or moved.").arg(event);
+    }
+    static QString tailMissing(qint64 headSeq, qint64 lastSeq) {
+        return tr("The chain head records event #%1 but the last event is #%2: the newest "
+                  "events were deleted.")
+            .arg(headSeq)
+            .arg(lastSeq);
+    }
+    static QString headMismatch(qint64 headSeq) {
+        return tr("The chain head does not match event #%1: the newest event was replaced.")
+            .arg(headSeq);
+    }
+    static QString cancelled() { return tr("Verification was cancelled."); }
+    static QString event(qint64 seq, const QString& time, const QString& action,
+                         const QString& user) {
+        return tr("Event #%1 (%2, %3 by %4)").arg(seq).arg(time, action, user);
+    }
+};
+
+const char* const kSelectEvents =
+    "SELECT seq, time_utc, user_id, user_name, on_behalf_of, action, target_kind, target, "
+    "case_number, reason, details, outcome, prev_hash, hash FROM audit_events ";
+
+AuditEvent readEvent(const Statement& stmt) {
+    AuditEvent event;
+    event.seq = stmt.integer(0);
+    event.timeUtc = TimeFormat::fromStorage(stmt.text(1));
+    event.userId = stmt.optionalInteger(2);
+    event.userName = stmt.text(3);
+    event.onBehalfOf = stmt.text(4);
+    event.action = stmt.text(5);
+    event.targetKind = stmt.text(6);
+    event.target = stmt.text(7);
+    event.caseNumber = stmt.text(8);
+    event.reason = stmt.text(9);
+    event.details = stmt.text(10);
+    event.outcome = stmt.text(11);
+    event.prevHash = stmt.blob(12);
+    event.hash = stmt.blob(13);
+    return event;
+}
+
+// Length-prefixed fields, so that no two different events serialise alike.
+void appendField(QByteArray& out, const QString& value) {
+    char length[4];
+    if (value.isNull()) {
+        qToBigEndian<quint32>(0xFFFFFFFFu, length);
+        out.append(length, 4);
+        return;
+    }
+    const QByteArray utf8 = value.toUtf8();
+    qToBigEndian<quint32>(static_cast<quint32>(utf8.size()), length);
+    out.append(length, 4);
+    out.append(utf8);
+}
+
+QString nullIfEmpty(const QString& value) {
+    return value.isEmpty() ? QString() : value;
+}
+
+} // namespace
+
+QString auditOutcomeName(AuditOutcome outcome) {
+    switch (outcome) {
+    case AuditOutcome::Success:
+        return QStringLiteral("success");
+    case AuditOutcome::Failure:
+        return QStringLiteral("failure");
+    case AuditOutcome::Refused:
+        return QStringLiteral("refused");
+    }
+    return QStringLiteral("failure");
+}
+
+AuditLog::AuditLog(const Clock& clock)
+    : m_clock(clock) {}
+
+QByteArray AuditLog::computeHash(const AuditEvent& event) {
+    QByteArray data = event.prevHash;
+    appendField(data, QString::number(event.seq));
+    appendField(data, TimeFormat::toStorage(event.timeUtc));
+    appendField(data, event.userId ? QString::number(*event.userId) : QString());
+    appendField(data, event.userName);
+    appendField(data, event.onBehalfOf);
+    appendField(data, event.action);
+    appendField(data, event.targetKind);
+    appendField(data, event.target);
+    appendField(data, event.caseNumber);
+    appendField(data, event.reason);
+    appendField(data, event.details);
+    appendField(data, event.outcome);
+    return Sodium::sha256(data);
+}
+
+QString AuditLog::describe(const AuditEvent& event) {
+    return AuditText::event(event.seq, TimeFormat::toStorage(event.timeUtc), event.action,
+                            event.userName);
+}
+
+Result<AuditEvent> AuditLog::append(Transaction& tx, const AuditActor& actor,
+                                    const AuditRecord& record) const {
+    return appendAt(tx, actor, record, m_clock.nowUtc());
+}
+
+Result<AuditEvent> AuditLog::appendAt(Transaction& tx, const AuditActor& actor,
+                                      const AuditRecord& record, const QDateTime& timeUtc) const {
+    Database& db = tx.database();
+    auto current = head(db);
+    if (!current)
+        return current.error();
+
+    AuditEvent event;
+    event.seq = current.value().seq + 1;
+    // Millisecond precision, as stored, so the hash is over what is read back.
+    event.timeUtc = TimeFormat::fromStorage(TimeFormat::toStorage(timeUtc));
+    event.userId = actor.userId;
+    event.userName = actor.userName.isEmpty() ? QStringLiteral("-") : actor.userName;
+    event.onBehalfOf = nullIfEmpty(record.onBehalfOf);
+    event.action = record.action;
+    event.targetKind = nullIfEmpty(record.targetKind);
+    event.target = nullIfEmpty(record.target);
+    event.caseNumber = nullIfEmpty(record.caseNumber);
+    event.reason = nullIfEmpty(record.reason);
+    event.details = QString::fromUtf8(QJsonDocument(record.details).toJson(QJsonDocument::Compact));
+    event.outcome = auditOutcomeName(record.outcome);
+    event.prevHash = current.value().hash;
+    event.hash = computeHash(event);
+
+    auto stmt = db.prepare(
+        "INSERT INTO audit_events (seq, time_utc, user_id, user_name, on_behalf_of, action, "
+        "target_kind, target, case_number, reason, details, outcome, prev_hash, hash) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+    if (!stmt)
+        return stmt.error();
+    stmt.value()
+        .bind(1, event.seq)
+        .bind(2, TimeFormat::toStorage(event.timeUtc))
+        .bind(3, event.userId)
+        .bind(4, event.userName)
+        .bind(5, event.onBehalfOf)
+        .bind(6, event.action)
+        .bind(7, event.targetKind)
+        .bind(8, event.target)
+        .bind(9, event.caseNumber)
+        .bind(10, event.reason)
+        .bind(11, event.details)
+        .bind(12, event.outcome)
+        .bindBlob(13, event.prevHash)
+        .bindBlob(14, event.hash);
+    if (auto inserted = stmt.value().run(); !inserted)
+        return inserted.error();
+    return event;
+}
+
+Result<AuditHead> AuditLog::head(Database& db) {
+    auto stmt = db.prepare("SELECT seq, hash FROM audit_head WHERE id = 1");
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt.value().step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return AuditHead{0, QByteArray(32, '\0')};
+    return AuditHead{stmt.value().integer(0), stmt.value().blob(1)};
+}
+
+Result<qint64> AuditLog::count(Database& db) {
+    return db.queryInt("SELECT count(*) FROM audit_events");
+}
+
+Result<QList<AuditEvent>> AuditLog::events(Database& db, int limit, qint64 beforeSeq) {
+    const QByteArray sql =
+        QByteArray(kSelectEvents).append("WHERE seq < ?1 ORDER BY seq DESC LIMIT ?2");
+    auto stmt = db.prepare(sql.constData());
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max());
+    stmt.value().bind(2, static_cast<qint64>(limit));
+    QList<AuditEvent> out;
+    while (true) {
+        auto row = stmt.value().step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        out.append(readEvent(stmt.value()));
+    }
+    return out;
+}
+
+Result<AuditVerification> AuditLog::verify(Database& db,
+                                           const std::function<bool(qint64, qint64)>& progress) {
+    // One read transaction: a consistent snapshot even while others append.
+    if (auto began = db.exec("BEGIN"); !began)
+        return began.error();
+    struct EndRead {
+        Database& db;
+        ~EndRead() { (void)db.exec("COMMIT"); }
+    } endRead{db};
+
+    auto total = count(db);
+    if (!total)
+        return total.error();
+    auto recordedHead = head(db);
+    if (!recordedHead)
+        return recordedHead.error();
+
+    auto stmt = db.prepare(QByteArray(kSelectEvents).append("ORDER BY seq").constData());
+    if (!stmt)
+        return stmt.error();
+
+    AuditVerification result;
+    result.head = recordedHead.value();
+    QByteArray previousHash(32, '\0');
+    qint64 expectedSeq = 1;
+    auto fail = [&result](qint64 seq, QString problem) {
+        result.intact = false;
+        result.firstBrokenSeq = seq;
+        result.problem = std::move(problem);
+    };
+
+    while (true) {
+        auto row = stmt.value().step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        const AuditEvent event = readEvent(stmt.value());
+        ++result.eventsChecked;
+        if (event.seq != expectedSeq) {
+            fail(event.seq, AuditText::missing(expectedSeq, event.seq - 1, describe(event)));
+            return result;
+        }
+        if (event.prevHash != previousHash) {
+            fail(event.seq, AuditText::badLink(describe(event)));
+            return result;
+        }
+        if (computeHash(event) != event.hash) {
+            fail(event.seq, AuditText::badHash(describe(event)));
+            return result;
+        }
+        previousHash = event.hash;
+        ++expectedSeq;
+        if (progress && result.eventsChecked % 2000 == 0 &&
+            !progress(result.eventsChecked, total.value()))
+            return Error(ErrorCode::Cancelled, AuditText::cancelled());
+    }
+
+    const qint64 lastSeq = expectedSeq - 1;
+    if (result.head.seq != lastSeq) {
+        fail(lastSeq + 1, AuditText::tailMissing(result.head.seq, lastSeq));
+        return result;
+    }
+    if (lastSeq > 0 && result.head.hash != previousHash) {
+        fail(lastSeq, AuditText::headMismatch(lastSeq));
+        return result;
+    }
+    if (progress)
+        progress(result.eventsChecked, total.value());
+    return result;
+}
+
+} // namespace pl::core

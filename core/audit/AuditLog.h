@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/audit/AuditEvent.h"
+#include "core/common/Result.h"
+
+#include <QList>
+
+#include <functional>
+
+namespace pl::core {
+
+class Clock;
+class Database;
+class Transaction;
+
+struct AuditVerification {
+    bool intact = true;
+    qint64 eventsChecked = 0;
+    qint64 firstBrokenSeq = 0; // 0 when intact
+    QString problem;           // translated, names the first broken event
+    AuditHead head;
+};
+
+// The append-only, hash-chained audit trail. Each event stores the SHA-256 of
+// its predecessor and its own; the store's triggers refuse UPDATE and DELETE
+// and any insert that does not extend the head. Appends take a Transaction so
+// the event commits or rolls back with the action it records.
+class AuditLog {
+public:
+    explicit AuditLog(const Clock& clock);
+
+    Result<AuditEvent> append(Transaction& tx, const AuditActor& actor,
+                              const AuditRecord& record) const;
+    // For events that happened earlier and are recorded now (sealed failed logins).
+    Result<AuditEvent> appendAt(Transaction& tx, const AuditActor& actor, const AuditRecord& record,
+                                const QDateTime& timeUtc) const;
+
+    static Result<AuditHead> head(Database& db);
+    static Result<qint64> count(Database& db);
+    // Newest first; beforeSeq 0 means from the head.
+    static Result<QList<AuditEvent>> events(Database& db, int limit, qint64 beforeSeq = 0);
+    // progress(done, total) returns false to cancel (ErrorCode::Cancelled).
+    static Result<AuditVerification>
+    verify(Database& db, const std::function<bool(qint64, qint64)>& progress = {});
+
+    static QByteArray computeHash(const AuditEvent& event);
+    static QString describe(const AuditEvent& event);
+
+private:
+    const Clock& m_clock;
+};
+
+} // namespace pl::core

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/policy/Policy.h"
+
+#include <QList>
+#include <QString>
+
+namespace pl::core {
+
+class Database;
+
+// One administrator-changeable policy value.
+struct PolicySpec {
+    QString key;
+    int defaultValue;
+    int minimum;
+    int maximum;
+};
+
+// The catalogue of policy values and their storage in the settings table.
+// Later capabilities (retention, query windows...) add their values here.
+class PolicySettings {
+public:
+    static QString lockoutThreshold() { return QStringLiteral("lockout.threshold"); }
+    static QString lockoutMinutes() { return QStringLiteral("lockout.minutes"); }
+    static QString idleLockMinutes() { return QStringLiteral("session.idle_lock_minutes"); }
+    static QString passwordMaxAgeDays() { return QStringLiteral("password.max_age_days"); }
+    static QString passwordMinLength() { return QStringLiteral("password.min_length"); }
+    static QString trainingValidityDays() { return QStringLiteral("training.validity_days"); }
+
+    static const QList<PolicySpec>& specs();
+    static const PolicySpec* spec(const QString& key);
+    // Translated label and unit for settings screens.
+    static QString label(const QString& key);
+    static QString unit(const QString& key);
+
+    static Policy defaults();
+    static Result<Policy> load(Database& db);
+    static Status validate(const QString& key, int value);
+};
+
+} // namespace pl::core

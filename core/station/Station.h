@@ -1,0 +1,114 @@
+#pragma once
+
+#include "core/accounts/Session.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Result.h"
+#include "core/crypto/KdfParams.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/policy/Policy.h"
+#include "core/station/StationInfo.h"
+
+#include <QDate>
+#include <QHash>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace pl::core {
+
+class AccountService;
+class AuditTrail;
+class Clock;
+class ConsentText;
+class Database;
+class PolicyService;
+class Store;
+
+struct StationLogin;
+
+struct NewAdministrator {
+    QString name;
+    QString displayName;
+    SecretBytes password;
+    QDate trainingCompleted;
+};
+
+// An open station store and the sessions of the people using it. Every
+// service that touches data hangs off a Station and takes a Session, checks
+// it here, and writes its audit event in the same transaction as its action.
+//
+// Owns the Store (connection and key). Used from one thread at a time; work
+// on other threads opens its own connection through store().openConnection().
+class Station {
+public:
+    ~Station();
+    Station(const Station&) = delete;
+    Station& operator=(const Station&) = delete;
+
+    // Opens the store at storePath as userName. Every outcome is audited:
+    // failures before the store can be opened are sealed into the key-slot
+    // file and written to the trail by the next successful login.
+    static Result<StationLogin> login(const QString& storePath, const QString& userName,
+                                      const SecretBytes& password, Session::Client client,
+                                      const Clock& clock);
+    // Creates a new store with its first administrator and logs them in.
+    static Result<StationLogin> create(const QString& storePath, NewAdministrator admin,
+                                       Session::Client client, const Clock& clock,
+                                       const KdfParams& kdf = KdfParams::standard());
+
+    Store& store() { return *m_store; }
+    Database& database();
+    const Clock& clock() const { return m_clock; }
+    const AuditLog& auditLog() const { return m_audit; }
+    QString keySlotPath() const;
+
+    AccountService& accounts() { return *m_accounts; }
+    PolicyService& policy() { return *m_policy; }
+    AuditTrail& auditTrail() { return *m_auditTrail; }
+
+    // Session life cycle, each step audited.
+    Status acceptConsent(Session& session, const ConsentText& consent);
+    // The command line shows the short notice instead of the splash screen.
+    Status acknowledgeNotice(Session& session, const ConsentText& consent);
+    Status declineConsent(Session& session, const ConsentText& consent);
+    Status logout(Session& session);
+    Status lockIdle(Session& session);
+    // Only the session's own user can unlock it. A wrong password counts
+    // towards lockout; when the account locks, the session ends.
+    Status unlockIdle(Session& session, const SecretBytes& password);
+    bool isOpen(const Session& session) const;
+
+    // For services: the session was issued here, is still open, has accepted
+    // the consent text, is not idle-locked, and (when given) may do this.
+    Status requireActive(const Session& session,
+                         std::optional<Permission> permission = std::nullopt) const;
+    Status requireKnown(const Session& session) const;
+    // Keeps the authoritative copy in step after a service changed a session.
+    void updateSession(const Session& session);
+
+    Result<Policy> currentPolicy();
+    Result<StationInfo> info(const Session& session);
+
+private:
+    friend class Authenticator;
+    Station(std::unique_ptr<Store> store, const Clock& clock);
+    Session openSession(const struct User& user, Session::Client client);
+    Status recordSessionEvent(const Session& session, const QString& action, AuditOutcome outcome,
+                              const QJsonObject& details);
+
+    std::unique_ptr<Store> m_store;
+    const Clock& m_clock;
+    AuditLog m_audit;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<PolicyService> m_policy;
+    std::unique_ptr<AuditTrail> m_auditTrail;
+    QHash<QByteArray, Session> m_sessions;
+};
+
+struct StationLogin {
+    std::unique_ptr<Station> station;
+    Session session;
+};
+
+} // namespace pl::core
