@@ -570,9 +570,9 @@ Status AccountService::changePassword(Session& session, const SecretBytes& curre
     if (auto committed = tx.value().commit(); !committed)
         return committed;
 
-    session.passwordChangeRequired = false;
-    session.passwordChangeReason.clear();
-    m_station.updateSession(session);
+    // Not updateSession(session): the caller's copy must not become the
+    // station's (it could carry consent or an idle unlock that never happened).
+    m_station.markPasswordChanged(session);
     return {};
 }
 

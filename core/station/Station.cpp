@@ -33,6 +33,9 @@ public:
     static QString passwordChange() { return tr("Change your password before continuing."); }
     static QString idleLocked() { return tr("The session is locked; enter your password."); }
     static QString notLocked() { return tr("The session is not locked."); }
+    static QString deactivated() {
+        return tr("Your account has been deactivated; this session can no longer be used.");
+    }
     static QString denied(const QString& role) {
         return tr("Your role (%1) does not allow this.").arg(role);
     }
@@ -87,6 +90,15 @@ void Station::updateSession(const Session& session) {
         m_sessions.insert(session.id, session);
 }
 
+void Station::markPasswordChanged(Session& session) {
+    const auto found = m_sessions.find(session.id);
+    if (found == m_sessions.end())
+        return;
+    found.value().passwordChangeRequired = false;
+    found.value().passwordChangeReason.clear();
+    session = found.value();
+}
+
 bool Station::isOpen(const Session& session) const {
     return m_sessions.contains(session.id);
 }
@@ -109,9 +121,21 @@ Status Station::requireActive(const Session& session, std::optional<Permission> 
         return Error(ErrorCode::SessionNotActive, StationText::noConsent());
     if (known.idleLocked)
         return Error(ErrorCode::SessionNotActive, StationText::idleLocked());
-    if (permission && !known.can(*permission))
-        return Error(ErrorCode::PermissionDenied,
-                     StationText::denied(Roles::displayName(known.role)));
+
+    // An administrator may have deactivated the account or changed its role
+    // since this session began, possibly from another program on the store.
+    auto stmt = m_store->database().prepare("SELECT role, active FROM users WHERE id = ?1");
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, known.userId);
+    auto row = stmt.value().step();
+    if (!row)
+        return row.error();
+    if (!row.value() || stmt.value().integer(1) == 0)
+        return Error(ErrorCode::SessionNotActive, StationText::deactivated());
+    const Role role = Roles::fromId(stmt.value().text(0)).value_or(Role::Agent);
+    if (permission && !Permissions::allows(role, *permission))
+        return Error(ErrorCode::PermissionDenied, StationText::denied(Roles::displayName(role)));
     return {};
 }
 

@@ -80,12 +80,14 @@ public:
     bool isOpen(const Session& session) const;
 
     // For services: the session was issued here, is still open, has accepted
-    // the consent text, is not idle-locked, and (when given) may do this.
+    // the consent text, is not idle-locked, its account is still active, and
+    // (when given) its role as stored now, not as at login, may do this.
     Status requireActive(const Session& session,
                          std::optional<Permission> permission = std::nullopt) const;
     Status requireKnown(const Session& session) const;
-    // Keeps the authoritative copy in step after a service changed a session.
-    void updateSession(const Session& session);
+    // After a successful password change: clears the requirement on our copy
+    // and refreshes the caller's copy from ours (nothing else of theirs is taken).
+    void markPasswordChanged(Session& session);
 
     Result<Policy> currentPolicy();
     Result<StationInfo> info(const Session& session);
@@ -94,6 +96,8 @@ private:
     friend class Authenticator;
     Station(std::unique_ptr<Store> store, const Clock& clock);
     Session openSession(const struct User& user, Session::Client client);
+    // Replaces the authoritative copy; only core's own steps call it.
+    void updateSession(const Session& session);
     Status recordSessionEvent(const Session& session, const QString& action, AuditOutcome outcome,
                               const QJsonObject& details);
 
