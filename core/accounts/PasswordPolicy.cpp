@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <sodium.h>
+
 namespace pl::core {
 
 namespace {
@@ -27,6 +29,24 @@ public:
 
 QString PasswordPolicy::describe(int minimumLength) {
     return PasswordText::rule(minimumLength);
+}
+
+QString PasswordPolicy::generate() {
+    // Four groups of four from an alphabet without look-alikes; each group
+    // mixes cases and digits so the policy's three classes are always met.
+    static const char lower[] = "abcdefghijkmnpqrstuvwxyz";
+    static const char upper[] = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+    static const char digits[] = "23456789";
+    QString out;
+    for (int group = 0; group < 4; ++group) {
+        if (group > 0)
+            out += QLatin1Char('-');
+        out += QLatin1Char(upper[randombytes_uniform(sizeof(upper) - 1)]);
+        out += QLatin1Char(lower[randombytes_uniform(sizeof(lower) - 1)]);
+        out += QLatin1Char(lower[randombytes_uniform(sizeof(lower) - 1)]);
+        out += QLatin1Char(digits[randombytes_uniform(sizeof(digits) - 1)]);
+    }
+    return out;
 }
 
 Status PasswordPolicy::check(const SecretBytes& password, const QString& userName,

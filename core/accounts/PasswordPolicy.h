@@ -14,6 +14,9 @@ public:
 
     static Status check(const SecretBytes& password, const QString& userName, int minimumLength);
     static QString describe(int minimumLength);
+    // A random password that satisfies the default policy (19 characters from
+    // an alphabet without look-alikes), for temporary and demo passwords.
+    static QString generate();
 };
 
 } // namespace pl::core

@@ -1,33 +1,14 @@
 #include "core/station/DemoStation.h"
 
 #include "core/accounts/AccountService.h"
+#include "core/accounts/PasswordPolicy.h"
 #include "core/common/Clock.h"
 #include "core/crypto/Sodium.h"
 #include "core/station/Station.h"
 
 #include <QDir>
 
-#include <sodium.h>
-
 namespace pl::core {
-
-QString DemoStation::generatePassword() {
-    // Four groups of four from an alphabet without look-alikes; each group
-    // mixes cases and digits so the policy's three classes are always met.
-    static const char lower[] = "abcdefghijkmnpqrstuvwxyz";
-    static const char upper[] = "ABCDEFGHJKLMNPQRSTUVWXYZ";
-    static const char digits[] = "23456789";
-    QString out;
-    for (int group = 0; group < 4; ++group) {
-        if (group > 0)
-            out += QLatin1Char('-');
-        out += QLatin1Char(upper[randombytes_uniform(sizeof(upper) - 1)]);
-        out += QLatin1Char(lower[randombytes_uniform(sizeof(lower) - 1)]);
-        out += QLatin1Char(lower[randombytes_uniform(sizeof(lower) - 1)]);
-        out += QLatin1Char(digits[randombytes_uniform(sizeof(digits) - 1)]);
-    }
-    return out;
-}
 
 Result<DemoStore> DemoStation::create(const QString& folder, const ConsentText& notice,
                                       const Clock& clock) {
@@ -37,7 +18,7 @@ Result<DemoStore> DemoStation::create(const QString& folder, const ConsentText& 
     demo.path = QDir(folder).filePath(QStringLiteral("demo.plstore"));
     const QDate today = clock.nowUtc().toLocalTime().date();
 
-    DemoAccount admin{QStringLiteral("admin"), Role::Administrator, generatePassword()};
+    DemoAccount admin{QStringLiteral("admin"), Role::Administrator, PasswordPolicy::generate()};
     auto created = Station::create(demo.path,
                                    {admin.name, QStringLiteral("Demo Administrator"),
                                     SecretBytes::fromString(admin.password), today},
@@ -56,7 +37,7 @@ Result<DemoStore> DemoStation::create(const QString& folder, const ConsentText& 
         {Role::Agent, QStringLiteral("Demo Agent")},
     };
     for (const auto& [role, displayName] : others) {
-        DemoAccount account{Roles::id(role), role, generatePassword()};
+        DemoAccount account{Roles::id(role), role, PasswordPolicy::generate()};
         NewUser request;
         request.name = account.name;
         request.displayName = displayName;

@@ -29,8 +29,6 @@ public:
     // who acknowledges the permitted-use notice (printed by the caller).
     static Result<DemoStore> create(const QString& folder, const ConsentText& notice,
                                     const Clock& clock);
-    // A random password that satisfies the password policy.
-    static QString generatePassword();
 };
 
 } // namespace pl::core

@@ -59,8 +59,9 @@ Store::Store(QString path, std::unique_ptr<Database> db, SecretBytes key, int ve
 Store::~Store() = default;
 
 QString Store::defaultPath() {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(folder).filePath(QStringLiteral("station.plstore"));
+    // Named explicitly so the GUI and the CLI agree whatever their application names.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(folder).filePath(QStringLiteral("PlateLedger/station.plstore"));
 }
 
 Status Store::checkDatabaseFile(const QString& path) {
