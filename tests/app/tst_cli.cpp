@@ -1,0 +1,260 @@
+// plateledger-cli as scripts use it: a real process, the password from
+// PLATELEDGER_PASSWORD, results on stdout, the notice on stderr, exit codes.
+#include "core/audit/AuditLog.h"
+#include "core/crypto/KeyWrap.h"
+#include "core/station/Station.h"
+#include "core/store/Database.h"
+#include "core/store/KeySlotFile.h"
+#include "tests/support/TestStation.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pl;
+using tests::TestStation;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList& arguments, const QString& password = {},
+           const QString& newPassword = {}) {
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("PLATELEDGER_PASSWORD"));
+    environment.remove(QStringLiteral("PLATELEDGER_NEW_PASSWORD"));
+    if (!password.isNull())
+        environment.insert(QStringLiteral("PLATELEDGER_PASSWORD"), password);
+    if (!newPassword.isNull())
+        environment.insert(QStringLiteral("PLATELEDGER_NEW_PASSWORD"), newPassword);
+    process.setProcessEnvironment(environment);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(QStringLiteral(PL_CLI_PATH), arguments);
+    Run run;
+    if (!process.waitForFinished(60000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QStringList storeArgs(const TestStation& ts, const QString& user) {
+    return {QStringLiteral("--store"), ts.storePath(), QStringLiteral("--user"), user};
+}
+
+// A connection with the database key, as someone holding the key could open it.
+std::unique_ptr<core::Database> rawConnection(const TestStation& ts) {
+    auto slots = core::KeySlotFile::read(ts.keySlotPath());
+    if (!slots)
+        return nullptr;
+    const core::KeySlot* slot = slots.value().findSlot(TestStation::adminName());
+    if (!slot)
+        return nullptr;
+    auto key =
+        core::KeyWrap::unwrap(slot->wrapped, TestStation::secret(TestStation::adminPassword()));
+    if (!key)
+        return nullptr;
+    auto db = core::Database::open(ts.storePath(), core::Database::OpenMode::ExistingOnly);
+    if (!db || !db.value()->applyKey(key.value()))
+        return nullptr;
+    return std::move(db.value());
+}
+
+QStringList actions(const TestStation& ts, int count) {
+    auto db = rawConnection(ts);
+    QStringList out;
+    if (!db)
+        return out;
+    auto events = core::AuditLog::events(*db, count);
+    if (events) {
+        for (const core::AuditEvent& event : events.value())
+            out.append(event.action);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void version();
+    void initCreatesStore();
+    void passwordsNeverOnCommandLine();
+    void infoIsAuditedAndPrintsNotice();
+    void wrongPasswordAndMissingStore();
+    void auditVerifyDetectsTampering();
+    void roleIsChecked();
+    void duePasswordBlocksUntilChanged();
+    void unknownCommandIsUsageError();
+};
+
+void TestCli::version() {
+    const Run run = runCli({QStringLiteral("--version")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith(QStringLiteral("plateledger-cli ") + QStringLiteral(PL_VERSION)));
+}
+
+void TestCli::initCreatesStore() {
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("station.plstore"));
+    const Run run = runCli({QStringLiteral("--store"), path, QStringLiteral("init"),
+                            QStringLiteral("--admin"), QStringLiteral("chief")},
+                           QStringLiteral("Init-Secret-Pass-1"));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("Created store")));
+    QVERIFY(run.err.contains(QStringLiteral("sole basis for enforcement action")));
+    QVERIFY(QFile::exists(path));
+    QVERIFY(QFile::exists(core::KeySlotFile::pathForDatabase(path)));
+
+    // The administrator exists, with training recorded as of today.
+    tests::ManualClock clock(QDateTime::currentDateTimeUtc());
+    auto login = core::Station::login(path, QStringLiteral("chief"),
+                                      TestStation::secret(QStringLiteral("Init-Secret-Pass-1")),
+                                      core::Session::Client::Cli, clock);
+    QVERIFY(login);
+    QCOMPARE(login.value().session.role, core::Role::Administrator);
+    auto events = core::AuditLog::events(login.value().station->database(), 100);
+    QVERIFY(events);
+    QStringList seen;
+    for (const core::AuditEvent& event : events.value())
+        seen.append(event.action);
+    for (const char* expected :
+         {"store.created", "user.created", "training.recorded", "consent.notice_shown", "logout"})
+        QVERIFY2(seen.contains(QString::fromLatin1(expected)), expected);
+
+    // A second init on the same path changes nothing.
+    const Run again = runCli({QStringLiteral("--store"), path, QStringLiteral("init"),
+                              QStringLiteral("--admin"), QStringLiteral("other")},
+                             QStringLiteral("Init-Secret-Pass-2"));
+    QCOMPARE(again.exitCode, 4);
+}
+
+void TestCli::passwordsNeverOnCommandLine() {
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("s.plstore"));
+    const Run run = runCli({QStringLiteral("--store"), path, QStringLiteral("init"),
+                            QStringLiteral("--admin"), QStringLiteral("chief"),
+                            QStringLiteral("--password"), QStringLiteral("Init-Secret-Pass-1")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(QStringLiteral("never taken on the command line")));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestCli::infoIsAuditedAndPrintsNotice() {
+    TestStation ts(QDateTime::currentDateTimeUtc());
+    QVERIFY(ts.isValid());
+    ts.close();
+    const Run run = runCli(storeArgs(ts, TestStation::adminName()) << QStringLiteral("info"),
+                           TestStation::adminPassword());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("Schema version:")));
+    QVERIFY(run.out.contains(QStringLiteral("Audit chain head:")));
+    QVERIFY(run.out.contains(QStringLiteral("1 active of 1")));
+    QVERIFY(!run.out.contains(QStringLiteral("sole basis"))); // stdout stays parseable
+    QVERIFY(run.err.contains(QStringLiteral("sole basis for enforcement action")));
+    const QStringList recent = actions(ts, 4);
+    QCOMPARE(recent, (QStringList{QStringLiteral("logout"), QStringLiteral("store.info_viewed"),
+                                  QStringLiteral("consent.notice_shown"),
+                                  QStringLiteral("login.success")}));
+}
+
+void TestCli::wrongPasswordAndMissingStore() {
+    TestStation ts(QDateTime::currentDateTimeUtc());
+    QVERIFY(ts.isValid());
+    ts.close();
+    const Run wrong = runCli(storeArgs(ts, TestStation::adminName()) << QStringLiteral("info"),
+                             QStringLiteral("not the password"));
+    QCOMPARE(wrong.exitCode, 3);
+    QVERIFY(wrong.err.contains(QStringLiteral("Wrong user name or password")));
+    QVERIFY(!wrong.err.contains(QStringLiteral("sole basis"))); // no notice without a login
+
+    const Run missing =
+        runCli({QStringLiteral("--store"), ts.storePath() + QStringLiteral(".nope"),
+                QStringLiteral("--user"), TestStation::adminName(), QStringLiteral("info")},
+               TestStation::adminPassword());
+    QCOMPARE(missing.exitCode, 4);
+    QVERIFY(missing.err.contains(QStringLiteral("There is no store")));
+
+    const Run noUser = runCli({QStringLiteral("--store"), ts.storePath(), QStringLiteral("info")},
+                              TestStation::adminPassword());
+    QCOMPARE(noUser.exitCode, 2);
+}
+
+void TestCli::auditVerifyDetectsTampering() {
+    TestStation ts(QDateTime::currentDateTimeUtc());
+    QVERIFY(ts.isValid());
+    ts.close();
+    const QStringList verify = storeArgs(ts, TestStation::adminName())
+                               << QStringLiteral("audit") << QStringLiteral("verify");
+    const Run intact = runCli(verify, TestStation::adminPassword());
+    QCOMPARE(intact.exitCode, 0);
+    QVERIFY2(intact.out.contains(QStringLiteral("intact")), qPrintable(intact.out));
+
+    {
+        auto db = rawConnection(ts);
+        QVERIFY(db);
+        QVERIFY(db->exec("DROP TRIGGER audit_events_append_only_update"));
+        QVERIFY(db->exec("UPDATE audit_events SET reason = 'edited' WHERE seq = 2"));
+    }
+    const Run broken = runCli(verify, TestStation::adminPassword());
+    QCOMPARE(broken.exitCode, 6);
+    QVERIFY2(broken.out.contains(QStringLiteral("BROKEN at event #2")), qPrintable(broken.out));
+    // The failed verification is itself recorded.
+    QVERIFY(actions(ts, 3).contains(QStringLiteral("audit.verified")));
+}
+
+void TestCli::roleIsChecked() {
+    TestStation ts(QDateTime::currentDateTimeUtc());
+    QVERIFY(ts.isValid());
+    QVERIFY(ts.addUser(QStringLiteral("agent1"), core::Role::Agent));
+    ts.close();
+    const Run run = runCli(storeArgs(ts, QStringLiteral("agent1"))
+                               << QStringLiteral("audit") << QStringLiteral("verify"),
+                           TestStation::userPassword());
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY(run.err.contains(QStringLiteral("does not allow")));
+}
+
+void TestCli::duePasswordBlocksUntilChanged() {
+    TestStation ts(QDateTime::currentDateTimeUtc());
+    QVERIFY(ts.isValid());
+    QVERIFY(ts.addUser(QStringLiteral("temp"), core::Role::Investigator, true));
+    ts.close();
+    const Run blocked = runCli(storeArgs(ts, QStringLiteral("temp")) << QStringLiteral("info"),
+                               TestStation::userPassword());
+    QCOMPARE(blocked.exitCode, 3);
+    QVERIFY(blocked.err.contains(QStringLiteral("passwd")));
+
+    const Run weak = runCli(storeArgs(ts, QStringLiteral("temp")) << QStringLiteral("passwd"),
+                            TestStation::userPassword(), QStringLiteral("weak"));
+    QCOMPARE(weak.exitCode, 1);
+    QVERIFY(weak.err.contains(QStringLiteral("too short")));
+
+    const Run changed = runCli(storeArgs(ts, QStringLiteral("temp")) << QStringLiteral("passwd"),
+                               TestStation::userPassword(), QStringLiteral("Chosen-By-Me-2026"));
+    QCOMPARE(changed.exitCode, 0);
+    const Run info = runCli(storeArgs(ts, QStringLiteral("temp")) << QStringLiteral("info"),
+                            QStringLiteral("Chosen-By-Me-2026"));
+    QCOMPARE(info.exitCode, 0);
+}
+
+void TestCli::unknownCommandIsUsageError() {
+    const Run run = runCli({QStringLiteral("frobnicate")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(QStringLiteral("Unknown command")));
+    const Run help = runCli({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(QStringLiteral("audit verify")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
