@@ -1,0 +1,63 @@
+#include "ui/common/FormDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace pl::ui {
+
+FormDialog::FormDialog(const QString& title, QWidget* parent)
+    : QDialog(parent)
+    , m_intro(new QLabel(this))
+    , m_form(new QFormLayout)
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
+    setWindowTitle(title);
+    m_intro->setWordWrap(true);
+    m_intro->hide();
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("submitButton"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(m_form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        clearError();
+        Q_EMIT submitted();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void FormDialog::setIntro(const QString& text) {
+    m_intro->setText(text);
+    m_intro->setVisible(!text.isEmpty());
+}
+
+void FormDialog::setSubmitText(const QString& text) {
+    submitButton()->setText(text);
+}
+
+QPushButton* FormDialog::submitButton() const {
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+void FormDialog::showError(const QString& message) {
+    m_error->setText(message);
+    m_error->show();
+}
+
+void FormDialog::clearError() {
+    m_error->clear();
+    m_error->hide();
+}
+
+} // namespace pl::ui

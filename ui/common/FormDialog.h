@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QPushButton;
+
+namespace pl::ui {
+
+// A dialog with an introduction, a form and an error line. Submitting does
+// not close it: the owner tries the action and either accept()s the dialog or
+// shows the error, so nothing typed is lost on a bad input.
+class FormDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit FormDialog(const QString& title, QWidget* parent = nullptr);
+
+    QFormLayout* form() const { return m_form; }
+    void setIntro(const QString& text);
+    void setSubmitText(const QString& text);
+    QPushButton* submitButton() const;
+    void showError(const QString& message);
+    void clearError();
+
+Q_SIGNALS:
+    void submitted();
+
+private:
+    QLabel* m_intro;
+    QFormLayout* m_form;
+    QLabel* m_error;
+    QDialogButtonBox* m_buttons;
+};
+
+} // namespace pl::ui

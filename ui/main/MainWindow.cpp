@@ -1,0 +1,222 @@
+#include "ui/main/MainWindow.h"
+
+#include "core/accounts/Session.h"
+#include "core/consent/ConsentText.h"
+#include "core/station/Station.h"
+#include "core/store/Store.h"
+#include "ui/admin/AdminPage.h"
+#include "ui/audit/AuditPage.h"
+#include "ui/login/ConsentDialog.h"
+#include "ui/main/LockScreen.h"
+#include "ui/main/PlaceholderPage.h"
+
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace pl::ui {
+
+MainWindow::MainWindow(core::Station& station, const core::Session& session,
+                       const core::ConsentText& consent, QWidget* parent)
+    : QMainWindow(parent)
+    , m_station(station)
+    , m_session(session)
+    , m_sections(sectionsFor(session))
+    , m_screens(new QStackedWidget(this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_lockScreen(new LockScreen(session.displayName, session.userName, this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("PlateLedger"));
+    resize(1100, 720);
+
+    auto* banner = new QLabel(tr("An LPR read is never the sole basis for enforcement action. "
+                                 "Verify every read against its image and confirm it by "
+                                 "independent means."),
+                              this);
+    banner->setObjectName(QStringLiteral("soleBasisBanner"));
+    banner->setWordWrap(true);
+    banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4ce; border-bottom: 1px solid #e0c36a; "
+                       "padding: 6px 10px; }"));
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFixedWidth(200);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 8px; }"));
+    m_pages->setObjectName(QStringLiteral("pages"));
+    for (Section section : m_sections) {
+        m_navigation->addItem(sectionTitle(section));
+        m_pages->addWidget(createPage(section));
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    auto* workspace = new QWidget(this);
+    workspace->setObjectName(QStringLiteral("workspace"));
+    auto* columns = new QHBoxLayout;
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->addWidget(m_navigation);
+    columns->addWidget(m_pages, 1);
+    auto* rows = new QVBoxLayout(workspace);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(0);
+    rows->addWidget(banner);
+    rows->addLayout(columns, 1);
+
+    m_screens->addWidget(workspace);
+    m_screens->addWidget(m_lockScreen);
+    setCentralWidget(m_screens);
+
+    auto* user = new QLabel(
+        tr("Logged in as %1 (%2) · %3")
+            .arg(session.displayName, session.userName, core::Roles::displayName(session.role)),
+        this);
+    user->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addWidget(user, 1);
+    statusBar()->addPermanentWidget(new QLabel(tr("Store: %1").arg(station.store().path()), this));
+
+    createMenus(consent);
+}
+
+QList<MainWindow::Section> MainWindow::sectionsFor(const core::Session& session) {
+    using core::Permission;
+    QList<Section> sections;
+    if (session.can(Permission::SearchReads))
+        sections.append(Section::Search);
+    if (session.can(Permission::ImportReads))
+        sections.append(Section::Import);
+    if (session.can(Permission::RunCameras))
+        sections.append(Section::Cameras);
+    if (session.can(Permission::ManageOwnHotList) || session.can(Permission::ViewStationHotList))
+        sections.append(Section::HotList);
+    if (session.can(Permission::ViewMap))
+        sections.append(Section::Map);
+    if (session.can(Permission::ViewAudit))
+        sections.append(Section::Audit);
+    if (session.can(Permission::ManageUsers))
+        sections.append(Section::Administration);
+    return sections;
+}
+
+QString MainWindow::sectionTitle(Section section) {
+    switch (section) {
+    case Section::Search:
+        return tr("Search");
+    case Section::Import:
+        return tr("Import");
+    case Section::Cameras:
+        return tr("Cameras");
+    case Section::HotList:
+        return tr("Hot list");
+    case Section::Map:
+        return tr("Map and timeline");
+    case Section::Audit:
+        return tr("Audit trail");
+    case Section::Administration:
+        return tr("Administration");
+    }
+    return {};
+}
+
+QWidget* MainWindow::createPage(Section section) {
+    switch (section) {
+    case Section::Search:
+        return new PlaceholderPage(
+            sectionTitle(section),
+            tr("Search reads by plate (exact, wildcard, partial or similar), time, place and "
+               "device, always with a case number and a reason, and verify each read against "
+               "its image."),
+            this);
+    case Section::Import:
+        return new PlaceholderPage(
+            sectionTitle(section),
+            tr("Import the spreadsheets of covert and mobile plate readers (CSV, Excel) with "
+               "their provenance; rejected rows are kept with their reason."),
+            this);
+    case Section::Cameras:
+        return new PlaceholderPage(
+            sectionTitle(section),
+            tr("Read plates live from attached USB and IP cameras, or replay recorded video."),
+            this);
+    case Section::HotList:
+        return new PlaceholderPage(
+            sectionTitle(section),
+            tr("Keep alert lists of plates for active matters; a matching read alerts only the "
+               "officer who added the entry."),
+            this);
+    case Section::Map:
+        return new PlaceholderPage(
+            sectionTitle(section),
+            tr("See where and when a searched plate was read, on an offline map and a "
+               "timeline."),
+            this);
+    case Section::Audit:
+        return new AuditPage(m_station, m_session, this);
+    case Section::Administration:
+        return new AdminPage(m_station, m_session, this);
+    }
+    return new QWidget(this);
+}
+
+void MainWindow::createMenus(const core::ConsentText& consent) {
+    QMenu* sessionMenu = menuBar()->addMenu(tr("&Session"));
+    QAction* lock = sessionMenu->addAction(tr("&Lock now"), this, &MainWindow::lockRequested);
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction* password =
+        sessionMenu->addAction(tr("Change &password…"), this, &MainWindow::changePasswordRequested);
+    sessionMenu->addSeparator();
+    QAction* logout = sessionMenu->addAction(tr("Log &out"), this, &MainWindow::logoutRequested);
+    QAction* quit = sessionMenu->addAction(tr("&Quit"), this, &MainWindow::quitRequested);
+    quit->setShortcut(QKeySequence::Quit);
+    m_sessionActions = {lock, password, logout, quit};
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    const core::ConsentText text = consent;
+    help->addAction(tr("&Permitted use…"), this, [this, text] {
+        auto* dialog = new ConsentDialog(text, ConsentDialog::Mode::ReadOnly, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    help->addAction(tr("&About PlateLedger"), this, [this] {
+        QMessageBox::about(this, tr("About PlateLedger"),
+                           tr("<h3>PlateLedger %1</h3><p>An accountable license-plate-reader "
+                              "workstation: every query, purge and verification can be proven "
+                              "afterwards from a tamper-evident audit trail.</p>")
+                               .arg(QStringLiteral(PL_VERSION)));
+    });
+    m_sessionActions.append(help->menuAction());
+}
+
+void MainWindow::showSection(Section section) {
+    const int row = static_cast<int>(m_sections.indexOf(section));
+    if (row >= 0)
+        m_navigation->setCurrentRow(row);
+}
+
+void MainWindow::setLocked(bool locked) {
+    m_screens->setCurrentWidget(locked ? static_cast<QWidget*>(m_lockScreen)
+                                       : m_screens->widget(0));
+    for (QAction* action : m_sessionActions)
+        action->setEnabled(!locked);
+    if (locked)
+        m_lockScreen->reset();
+}
+
+bool MainWindow::isLocked() const {
+    return m_screens->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    // Closing the window logs the session out; the controller decides what follows.
+    event->ignore();
+    Q_EMIT logoutRequested();
+}
+
+} // namespace pl::ui
