@@ -10,8 +10,9 @@
 
 namespace pl::tests {
 
-TestStation::TestStation()
-    : m_storePath(QDir(m_dir.path()).filePath(QStringLiteral("station.plstore"))) {
+TestStation::TestStation(const QDateTime& start)
+    : m_storePath(QDir(m_dir.path()).filePath(QStringLiteral("station.plstore")))
+    , m_clock(start) {
     core::NewAdministrator admin{adminName(), QStringLiteral("Ada Admin"), secret(adminPassword()),
                                  m_clock.nowUtc().date().addDays(-10)};
     auto created = core::Station::create(m_storePath, std::move(admin), core::Session::Client::Gui,

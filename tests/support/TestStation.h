@@ -21,7 +21,9 @@ public:
     static QString adminPassword() { return QStringLiteral("Station-Key-42!x"); }
     static QString userPassword() { return QStringLiteral("User-Passw0rd!x"); }
 
-    TestStation();
+    // start: the manual clock's time when the store is created (tests that run
+    // the CLI, which uses the real clock, start at the real time).
+    explicit TestStation(const QDateTime& start = ManualClock().nowUtc());
     ~TestStation();
 
     bool isValid() const { return m_ok; }

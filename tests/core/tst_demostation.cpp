@@ -1,0 +1,61 @@
+// The demo store: one account per role, whose printed passwords log in.
+// Uses the standard (slow) key derivation, so there is only this one test.
+
+#include "core/audit/AuditAction.h"
+#include "core/consent/ConsentText.h"
+#include "core/station/DemoStation.h"
+#include "core/station/Station.h"
+#include "tests/support/AuditReader.h"
+#include "tests/support/Checks.h"
+#include "tests/support/ManualClock.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pl;
+using core::Role;
+
+class TestDemoStation : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void demoAccountsLogIn();
+};
+
+void TestDemoStation::demoAccountsLogIn() {
+    QTemporaryDir dir;
+    tests::ManualClock clock;
+    auto notice = core::ConsentText::load(QStringLiteral("en"));
+    PL_VERIFY_OK(notice);
+    auto demo = core::DemoStation::create(dir.path(), notice.value(), clock);
+    PL_VERIFY_OK(demo);
+    QVERIFY(QFileInfo::exists(demo.value().path));
+
+    const QList<std::pair<QString, Role>> expected = {
+        {QStringLiteral("admin"), Role::Administrator},
+        {QStringLiteral("supervisor"), Role::Supervisor},
+        {QStringLiteral("investigator"), Role::Investigator},
+        {QStringLiteral("agent"), Role::Agent}};
+    QCOMPARE(demo.value().accounts.size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        const core::DemoAccount& account = demo.value().accounts[i];
+        QCOMPARE(account.name, expected[i].first);
+        QCOMPARE(account.role, expected[i].second);
+        auto login = core::Station::login(demo.value().path, account.name,
+                                          core::SecretBytes::fromString(account.password),
+                                          core::Session::Client::Cli, clock);
+        PL_VERIFY_OK(login);
+        QCOMPARE(login.value().session.role, account.role);
+        QVERIFY(!login.value().session.passwordChangeRequired);
+        if (i == 0) {
+            const core::AuditEvent shown = tests::AuditReader::last(
+                login.value().station->database(), core::AuditAction::noticeShown());
+            QVERIFY(shown.seq > 0);
+            QCOMPARE(shown.userName, account.name);
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestDemoStation)
+#include "tst_demostation.moc"

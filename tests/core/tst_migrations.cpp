@@ -1,0 +1,194 @@
+// Numbered schema migrations: from an empty keyed database to the latest
+// version, a failing step that leaves the previous version, and a store newer
+// than the program that is refused and left alone.
+
+#include "core/audit/AuditLog.h"
+#include "core/store/Database.h"
+#include "core/store/Migrations.h"
+#include "core/store/Store.h"
+#include "tests/support/Checks.h"
+#include "tests/support/RawStore.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pl;
+using core::ErrorCode;
+using core::Migrations;
+using tests::RawStore;
+
+namespace {
+
+// A new, empty database keyed with a random key, as Store::create starts.
+struct EmptyDatabase {
+    QTemporaryDir dir;
+    QString path = QDir(dir.path()).filePath(QStringLiteral("migrate.plstore"));
+    core::SecretBytes key = core::SecretBytes::random(32);
+    std::unique_ptr<core::Database> db;
+
+    bool open() {
+        auto opened = core::Database::open(path, core::Database::OpenMode::CreateNew);
+        if (!opened || !opened.value()->applyKey(key))
+            return false;
+        db = std::move(opened.value());
+        return true;
+    }
+};
+
+bool tableExists(core::Database& db, const QString& name) {
+    auto stmt = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1");
+    if (!stmt)
+        return false;
+    stmt.value().bind(1, name);
+    auto row = stmt.value().step();
+    return row && row.value() && stmt.value().integer(0) == 1;
+}
+
+int userVersion(core::Database& db) {
+    auto version = Migrations::currentVersion(db);
+    return version ? version.value() : -1;
+}
+
+core::Status createTable(core::Database& db, const char* sql) {
+    return db.exec(sql);
+}
+
+std::vector<Migrations::Step> twoSteps(bool secondFails) {
+    return {
+        {1, "first",
+         [](core::Database& db) {
+             return createTable(db, "CREATE TABLE step_one (x)");
+         }},
+        {2, "second",
+         [secondFails](core::Database& db) -> core::Status {
+             if (auto created = createTable(db, "CREATE TABLE step_two (x)"); !created)
+                 return created;
+             if (secondFails)
+                 return core::Error(ErrorCode::Database, QStringLiteral("step two broke"));
+             return {};
+         }},
+    };
+}
+
+} // namespace
+
+class TestMigrations : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void stepsAreNumberedInOrder();
+    void emptyDatabaseMigratesToLatest();
+    void migratingAgainChangesNothing();
+    void failingStepLeavesPreviousVersion();
+    void newerStoreIsRefusedUntouched();
+    void newerStoreIsRefusedByStoreOpen();
+};
+
+void TestMigrations::stepsAreNumberedInOrder() {
+    const auto& steps = Migrations::steps();
+    QVERIFY(!steps.empty());
+    for (size_t i = 0; i < steps.size(); ++i) {
+        QCOMPARE(steps[i].version, static_cast<int>(i) + 1);
+        QVERIFY(steps[i].apply);
+    }
+    QCOMPARE(Migrations::latestVersion(), steps.back().version);
+}
+
+void TestMigrations::emptyDatabaseMigratesToLatest() {
+    EmptyDatabase empty;
+    QVERIFY(empty.open());
+    core::Database& db = *empty.db;
+    QCOMPARE(userVersion(db), 0);
+
+    auto migrated = Migrations::migrate(db);
+    PL_VERIFY_OK(migrated);
+    QCOMPARE(migrated.value(), 0); // the version before
+    QCOMPARE(userVersion(db), Migrations::latestVersion());
+
+    for (const QString& table : {QStringLiteral("store_meta"), QStringLiteral("users"),
+                                 QStringLiteral("settings"), QStringLiteral("audit_events"),
+                                 QStringLiteral("audit_head"), QStringLiteral("ingested_events")})
+        QVERIFY2(tableExists(db, table), qPrintable(table));
+    auto triggers = db.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'");
+    PL_VERIFY_OK(triggers);
+    QVERIFY(triggers.value() >= 4);
+    auto applicationId = db.queryInt("PRAGMA application_id");
+    PL_VERIFY_OK(applicationId);
+    QCOMPARE(applicationId.value(), qint64(Migrations::kApplicationId));
+    auto head = core::AuditLog::head(db);
+    PL_VERIFY_OK(head);
+    QCOMPARE(head.value().seq, qint64(0));
+
+    // Written encrypted from the first page on.
+    QVERIFY(!RawStore::readFile(empty.path).startsWith("SQLite format 3"));
+}
+
+void TestMigrations::migratingAgainChangesNothing() {
+    EmptyDatabase empty;
+    QVERIFY(empty.open());
+    PL_VERIFY_OK(Migrations::migrate(*empty.db));
+    const QByteArray before = RawStore::fileSha256(empty.path);
+
+    auto again = Migrations::migrate(*empty.db);
+    PL_VERIFY_OK(again);
+    QCOMPARE(again.value(), Migrations::latestVersion());
+    QCOMPARE(RawStore::fileSha256(empty.path), before);
+}
+
+void TestMigrations::failingStepLeavesPreviousVersion() {
+    EmptyDatabase empty;
+    QVERIFY(empty.open());
+    core::Database& db = *empty.db;
+
+    auto failed = Migrations::migrate(db, twoSteps(true));
+    PL_VERIFY_ERROR(failed, ErrorCode::Database);
+    QVERIFY(failed.error().message().contains(QStringLiteral("step two broke")));
+    QVERIFY(failed.error().message().contains(QStringLiteral("2")));
+    QCOMPARE(userVersion(db), 1);
+    QVERIFY(tableExists(db, QStringLiteral("step_one")));
+    QVERIFY(!tableExists(db, QStringLiteral("step_two")));
+
+    // Once the step is fixed, migration resumes from version 1.
+    auto resumed = Migrations::migrate(db, twoSteps(false));
+    PL_VERIFY_OK(resumed);
+    QCOMPARE(resumed.value(), 1);
+    QCOMPARE(userVersion(db), 2);
+    QVERIFY(tableExists(db, QStringLiteral("step_two")));
+}
+
+void TestMigrations::newerStoreIsRefusedUntouched() {
+    EmptyDatabase empty;
+    QVERIFY(empty.open());
+    core::Database& db = *empty.db;
+    PL_VERIFY_OK(Migrations::migrate(db, twoSteps(false)));
+    PL_VERIFY_OK(db.exec("PRAGMA user_version = 3"));
+    const QByteArray before = RawStore::fileSha256(empty.path);
+
+    auto refused = Migrations::migrate(db, twoSteps(false));
+    PL_VERIFY_ERROR(refused, ErrorCode::NewerSchema);
+    QCOMPARE(refused.error().detail().toInt(), 3);
+    QVERIFY(refused.error().message().contains(QStringLiteral("3")));
+    QCOMPARE(userVersion(db), 3);
+    QCOMPARE(RawStore::fileSha256(empty.path), before);
+}
+
+void TestMigrations::newerStoreIsRefusedByStoreOpen() {
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("newer.plstore"));
+    const core::SecretBytes key = core::SecretBytes::random(32);
+    {
+        auto created = core::Store::create(path, key.clone());
+        PL_VERIFY_OK(created);
+        PL_VERIFY_OK(created.value()->database().exec("PRAGMA user_version = 99"));
+    }
+    const QByteArray before = RawStore::fileSha256(path);
+
+    auto opened = core::Store::open(path, key.clone());
+    PL_VERIFY_ERROR(opened, ErrorCode::NewerSchema);
+    QCOMPARE(opened.error().detail().toInt(), 99);
+    QCOMPARE(RawStore::fileSha256(path), before);
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
