@@ -230,12 +230,7 @@ Result<User> AccountService::createUser(const Session& session, const NewUser& r
     if (auto valid = validateNewAccount(user.name, user.displayName, user.trainingCompleted, now);
         !valid)
         return valid.error();
-    auto policy = m_station.currentPolicy();
-    if (!policy)
-        return policy.error();
-    if (auto strong = PasswordPolicy::check(request.temporaryPassword, user.name,
-                                            policy.value().passwordMinLength());
-        !strong)
+    if (auto strong = checkNewPassword(request.temporaryPassword, user.name); !strong)
         return strong.error();
     Database& db = m_station.database();
     if (auto existing = userByName(db, user.name); existing)
@@ -270,6 +265,42 @@ Result<User> AccountService::createUser(const Session& session, const NewUser& r
     return user;
 }
 
+Status AccountService::applyChange(const Session& session, const char* sql,
+                                   const std::function<void(Statement&)>& bind,
+                                   const QList<AuditRecord>& records,
+                                   const std::function<Status()>& keySlotChange) {
+    Database& db = m_station.database();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    if (sql) {
+        auto stmt = db.prepare(sql);
+        if (!stmt)
+            return stmt.error();
+        bind(stmt.value());
+        if (auto updated = stmt.value().run(); !updated)
+            return updated;
+    }
+    for (const AuditRecord& record : records) {
+        if (auto added = m_station.auditLog().append(tx.value(), session.actor(), record); !added)
+            return added.error();
+    }
+    // Last before the commit: if the key-slot file cannot be written, the
+    // transaction rolls back and nothing has changed.
+    if (keySlotChange) {
+        if (auto changed = keySlotChange(); !changed)
+            return changed;
+    }
+    return tx.value().commit();
+}
+
+Status AccountService::checkNewPassword(const SecretBytes& password, const QString& userName) {
+    auto policy = m_station.currentPolicy();
+    if (!policy)
+        return policy.error();
+    return PasswordPolicy::check(password, userName, policy.value().passwordMinLength());
+}
+
 Status AccountService::setDisplayName(const Session& session, qint64 userId,
                                       const QString& displayName) {
     auto user = managedUser(session, userId);
@@ -280,23 +311,12 @@ Status AccountService::setDisplayName(const Session& session, qint64 userId,
         return Error(ErrorCode::InvalidArgument, AccountText::badDisplayName());
     if (name == user.value().displayName)
         return {};
-    Database& db = m_station.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    auto stmt = db.prepare("UPDATE users SET display_name = ?1 WHERE id = ?2");
-    if (!stmt)
-        return stmt.error();
-    stmt.value().bind(1, name).bind(2, userId);
-    if (auto updated = stmt.value().run(); !updated)
-        return updated;
     AuditRecord changed = userRecord(AuditAction::userChanged(), user.value());
     changed.details.insert(QStringLiteral("field"), QStringLiteral("display_name"));
     changed.details.insert(QStringLiteral("from"), user.value().displayName);
     changed.details.insert(QStringLiteral("to"), name);
-    if (auto added = m_station.auditLog().append(tx.value(), session.actor(), changed); !added)
-        return added.error();
-    return tx.value().commit();
+    return applyChange(session, "UPDATE users SET display_name = ?1 WHERE id = ?2",
+                       [&](Statement& stmt) { stmt.bind(1, name).bind(2, userId); }, {changed});
 }
 
 Status AccountService::setRole(const Session& session, qint64 userId, Role role) {
@@ -311,22 +331,12 @@ Status AccountService::setRole(const Session& session, qint64 userId, Role role)
         if (auto other = ensureAnotherAdministrator(userId); !other)
             return other;
     }
-    Database& db = m_station.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    auto stmt = db.prepare("UPDATE users SET role = ?1 WHERE id = ?2");
-    if (!stmt)
-        return stmt.error();
-    stmt.value().bind(1, Roles::id(role)).bind(2, userId);
-    if (auto updated = stmt.value().run(); !updated)
-        return updated;
     AuditRecord changed = userRecord(AuditAction::roleChanged(), user.value());
     changed.details.insert(QStringLiteral("from"), Roles::id(user.value().role));
     changed.details.insert(QStringLiteral("to"), Roles::id(role));
-    if (auto added = m_station.auditLog().append(tx.value(), session.actor(), changed); !added)
-        return added.error();
-    return tx.value().commit();
+    return applyChange(session, "UPDATE users SET role = ?1 WHERE id = ?2",
+                       [&](Statement& stmt) { stmt.bind(1, Roles::id(role)).bind(2, userId); },
+                       {changed});
 }
 
 Status AccountService::recordTraining(const Session& session, qint64 userId,
@@ -340,23 +350,15 @@ Status AccountService::recordTraining(const Session& session, qint64 userId,
                                         m_station.clock().nowUtc());
         !valid)
         return valid;
-    Database& db = m_station.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    auto stmt = db.prepare("UPDATE users SET training_completed = ?1 WHERE id = ?2");
-    if (!stmt)
-        return stmt.error();
-    stmt.value().bind(1, TimeFormat::dateToStorage(completed)).bind(2, userId);
-    if (auto updated = stmt.value().run(); !updated)
-        return updated;
     AuditRecord training = userRecord(AuditAction::trainingRecorded(), user.value());
     training.details.insert(QStringLiteral("completed"), TimeFormat::dateToStorage(completed));
     training.details.insert(QStringLiteral("previous"),
                             TimeFormat::dateToStorage(user.value().trainingCompleted));
-    if (auto added = m_station.auditLog().append(tx.value(), session.actor(), training); !added)
-        return added.error();
-    return tx.value().commit();
+    return applyChange(session, "UPDATE users SET training_completed = ?1 WHERE id = ?2",
+                       [&](Statement& stmt) {
+                           stmt.bind(1, TimeFormat::dateToStorage(completed)).bind(2, userId);
+                       },
+                       {training});
 }
 
 Status AccountService::resetPassword(const Session& session, qint64 userId,
@@ -366,63 +368,38 @@ Status AccountService::resetPassword(const Session& session, qint64 userId,
         return user.error();
     if (!user.value().active)
         return Error(ErrorCode::InvalidArgument, AccountText::inactive());
-    auto policy = m_station.currentPolicy();
-    if (!policy)
-        return policy.error();
-    if (auto strong = PasswordPolicy::check(temporaryPassword, user.value().name,
-                                            policy.value().passwordMinLength());
-        !strong)
+    if (auto strong = checkNewPassword(temporaryPassword, user.value().name); !strong)
         return strong;
-
-    Database& db = m_station.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    auto stmt = db.prepare("UPDATE users SET must_change_password = 1 WHERE id = ?1");
-    if (!stmt)
-        return stmt.error();
-    stmt.value().bind(1, userId);
-    if (auto updated = stmt.value().run(); !updated)
-        return updated;
-    if (auto added = m_station.auditLog().append(
-            tx.value(), session.actor(), userRecord(AuditAction::passwordReset(), user.value()));
-        !added)
-        return added.error();
-
-    if (auto written = writeFreshSlot(user.value().name, temporaryPassword); !written)
-        return written;
-    return tx.value().commit();
+    return applyChange(
+        session, "UPDATE users SET must_change_password = 1 WHERE id = ?1",
+        [&](Statement& stmt) { stmt.bind(1, userId); },
+        {userRecord(AuditAction::passwordReset(), user.value())},
+        [&] { return writeFreshSlot(user.value().name, temporaryPassword); });
 }
 
 Status AccountService::unlock(const Session& session, qint64 userId) {
     auto user = managedUser(session, userId);
     if (!user)
         return user.error();
-    Database& db = m_station.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    QDateTime wasLockedUntil;
-    int failures = 0;
-    auto written = KeySlotFile::update(m_station.keySlotPath(), [&](KeySlotFile& file) -> Status {
-        KeySlot* slot = file.findSlot(user.value().name);
-        if (!slot)
-            return Error(ErrorCode::NotFound, AccountText::noSuchUser());
-        wasLockedUntil = slot->lockedUntil;
-        failures = slot->failedAttempts;
-        slot->lockedUntil = {};
-        slot->failedAttempts = 0;
-        return {};
-    });
-    if (!written)
-        return written;
+    auto slots = KeySlotFile::read(m_station.keySlotPath());
+    if (!slots)
+        return slots.error();
+    const KeySlot* slot = slots.value().findSlot(user.value().name);
+    if (!slot)
+        return Error(ErrorCode::NotFound, AccountText::noSuchUser());
     AuditRecord unlocked = userRecord(AuditAction::accountUnlocked(), user.value());
     unlocked.details.insert(QStringLiteral("was_locked_until"),
-                            TimeFormat::toStorage(wasLockedUntil));
-    unlocked.details.insert(QStringLiteral("failed_attempts_cleared"), failures);
-    if (auto added = m_station.auditLog().append(tx.value(), session.actor(), unlocked); !added)
-        return added.error();
-    return tx.value().commit();
+                            TimeFormat::toStorage(slot->lockedUntil));
+    unlocked.details.insert(QStringLiteral("failed_attempts_cleared"), slot->failedAttempts);
+    return applyChange(session, nullptr, {}, {unlocked}, [&] {
+        return KeySlotFile::update(m_station.keySlotPath(), [&](KeySlotFile& file) -> Status {
+            if (KeySlot* mine = file.findSlot(user.value().name)) {
+                mine->lockedUntil = {};
+                mine->failedAttempts = 0;
+            }
+            return {};
+        });
+    });
 }
 
 Status AccountService::deactivate(const Session& session, qint64 userId, const QString& reason) {
@@ -439,31 +416,22 @@ Status AccountService::deactivate(const Session& session, qint64 userId, const Q
         if (auto other = ensureAnotherAdministrator(userId); !other)
             return other;
     }
-    Database& db = m_station.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    auto stmt = db.prepare("UPDATE users SET active = 0, deactivated_utc = ?1 WHERE id = ?2");
-    if (!stmt)
-        return stmt.error();
-    stmt.value().bind(1, TimeFormat::toStorage(m_station.clock().nowUtc())).bind(2, userId);
-    if (auto updated = stmt.value().run(); !updated)
-        return updated;
     AuditRecord deactivated = userRecord(AuditAction::userDeactivated(), user.value());
     deactivated.reason = reason.trimmed();
-    if (auto added = m_station.auditLog().append(tx.value(), session.actor(), deactivated); !added)
-        return added.error();
-    // The wrapped key is removed: the old password no longer opens anything.
-    auto written = KeySlotFile::update(m_station.keySlotPath(), [&](KeySlotFile& file) -> Status {
-        KeySlot slot;
-        slot.id = file.slotIdFor(user.value().name);
-        slot.active = false;
-        file.putSlot(slot);
-        return {};
-    });
-    if (!written)
-        return written;
-    return tx.value().commit();
+    const QString now = TimeFormat::toStorage(m_station.clock().nowUtc());
+    return applyChange(
+        session, "UPDATE users SET active = 0, deactivated_utc = ?1 WHERE id = ?2",
+        [&](Statement& stmt) { stmt.bind(1, now).bind(2, userId); }, {deactivated},
+        [&] {
+            // The wrapped key goes: the old password no longer opens anything.
+            return KeySlotFile::update(m_station.keySlotPath(), [&](KeySlotFile& file) -> Status {
+                KeySlot slot;
+                slot.id = file.slotIdFor(user.value().name);
+                slot.active = false;
+                file.putSlot(slot);
+                return {};
+            });
+        });
 }
 
 Status AccountService::reactivate(const Session& session, qint64 userId,
@@ -473,49 +441,25 @@ Status AccountService::reactivate(const Session& session, qint64 userId,
         return user.error();
     if (user.value().active)
         return Error(ErrorCode::InvalidArgument, AccountText::alreadyActive());
-    auto policy = m_station.currentPolicy();
-    if (!policy)
-        return policy.error();
-    if (auto strong = PasswordPolicy::check(temporaryPassword, user.value().name,
-                                            policy.value().passwordMinLength());
-        !strong)
+    if (auto strong = checkNewPassword(temporaryPassword, user.value().name); !strong)
         return strong;
-    Database& db = m_station.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    auto stmt = db.prepare("UPDATE users SET active = 1, deactivated_utc = NULL, "
-                           "must_change_password = 1 WHERE id = ?1");
-    if (!stmt)
-        return stmt.error();
-    stmt.value().bind(1, userId);
-    if (auto updated = stmt.value().run(); !updated)
-        return updated;
-    if (auto added = m_station.auditLog().append(
-            tx.value(), session.actor(), userRecord(AuditAction::userReactivated(), user.value()));
-        !added)
-        return added.error();
-    if (auto added = m_station.auditLog().append(
-            tx.value(), session.actor(), userRecord(AuditAction::passwordReset(), user.value()));
-        !added)
-        return added.error();
-    if (auto written = writeFreshSlot(user.value().name, temporaryPassword); !written)
-        return written;
-    return tx.value().commit();
+    return applyChange(
+        session,
+        "UPDATE users SET active = 1, deactivated_utc = NULL, must_change_password = 1 "
+        "WHERE id = ?1",
+        [&](Statement& stmt) { stmt.bind(1, userId); },
+        {userRecord(AuditAction::userReactivated(), user.value()),
+         userRecord(AuditAction::passwordReset(), user.value())},
+        [&] { return writeFreshSlot(user.value().name, temporaryPassword); });
 }
 
 Status AccountService::changePassword(Session& session, const SecretBytes& current,
                                       const SecretBytes& next) {
     if (auto known = m_station.requireKnown(session); !known)
         return known;
-    auto policy = m_station.currentPolicy();
-    if (!policy)
-        return policy.error();
     if (current.equals(next))
         return Error(ErrorCode::PasswordPolicy, AccountText::samePassword());
-    if (auto strong =
-            PasswordPolicy::check(next, session.userName, policy.value().passwordMinLength());
-        !strong)
+    if (auto strong = checkNewPassword(next, session.userName); !strong)
         return strong;
 
     // Proves the current password the same way a login does: wrong attempts
@@ -535,40 +479,17 @@ Status AccountService::changePassword(Session& session, const SecretBytes& curre
     auto user = userById(m_station.database(), session.userId);
     if (!user)
         return user.error();
-    Database& db = m_station.database();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    auto stmt = db.prepare(
-        "UPDATE users SET password_changed_utc = ?1, must_change_password = 0 WHERE id = ?2");
-    if (!stmt)
-        return stmt.error();
-    stmt.value().bind(1, TimeFormat::toStorage(m_station.clock().nowUtc())).bind(2, session.userId);
-    if (auto updated = stmt.value().run(); !updated)
-        return updated;
     AuditRecord changed = userRecord(AuditAction::passwordChanged(), user.value());
     if (session.passwordChangeRequired)
         changed.details.insert(QStringLiteral("required_because"), session.passwordChangeReason);
-    if (auto added = m_station.auditLog().append(tx.value(), session.actor(), changed); !added)
-        return added.error();
-
-    auto slotsFile = KeySlotFile::read(m_station.keySlotPath());
-    if (!slotsFile)
-        return slotsFile.error();
-    auto wrapped = KeyWrap::wrap(m_station.store().key(), next, slotsFile.value().newSlotKdf());
-    if (!wrapped)
-        return wrapped.error();
-    auto written = KeySlotFile::update(m_station.keySlotPath(), [&](KeySlotFile& file) -> Status {
-        KeySlot* slot = file.findSlot(session.userName);
-        if (!slot)
-            return Error(ErrorCode::NotFound, AccountText::noSuchUser());
-        slot->wrapped = wrapped.value();
-        return {};
-    });
-    if (!written)
-        return written;
-    if (auto committed = tx.value().commit(); !committed)
-        return committed;
+    const QString now = TimeFormat::toStorage(m_station.clock().nowUtc());
+    if (auto applied = applyChange(
+            session,
+            "UPDATE users SET password_changed_utc = ?1, must_change_password = 0 WHERE id = ?2",
+            [&](Statement& stmt) { stmt.bind(1, now).bind(2, session.userId); }, {changed},
+            [&] { return writeFreshSlot(session.userName, next); });
+        !applied)
+        return applied;
 
     // Not updateSession(session): the caller's copy must not become the
     // station's (it could carry consent or an idle unlock that never happened).

@@ -10,10 +10,14 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace pl::core {
 
 class Database;
 class Station;
+class Statement;
+struct AuditRecord;
 
 struct NewUser {
     QString name;
@@ -58,6 +62,13 @@ public:
 private:
     Result<User> managedUser(const Session& session, qint64 userId);
     Status ensureAnotherAdministrator(qint64 userId);
+    // One change to an account: the users row (sql may be null), its audit
+    // events and, last, the key-slot file, all or nothing.
+    Status applyChange(const Session& session, const char* sql,
+                       const std::function<void(Statement&)>& bind,
+                       const QList<AuditRecord>& records,
+                       const std::function<Status()>& keySlotChange = {});
+    Status checkNewPassword(const SecretBytes& password, const QString& userName);
     // Wraps the database key with password into a new slot for userName
     // (replacing any old one, its failures and lock included).
     Status writeFreshSlot(const QString& userName, const SecretBytes& password);
