@@ -3,6 +3,7 @@
 #include "core/accounts/AccountService.h"
 #include "core/common/Clock.h"
 #include "core/station/Station.h"
+#include "core/store/KeySlotFile.h"
 #include "core/store/Store.h"
 #include "ui/login/ChangePasswordDialog.h"
 #include "ui/login/ConsentDialog.h"
@@ -68,10 +69,18 @@ MainWindow* SessionController::mainWindow() const {
 }
 
 void SessionController::start() {
-    if (QFileInfo::exists(m_storePath))
-        showLogin();
-    else
+    if (!QFileInfo::exists(m_storePath)) {
         showSetup();
+        return;
+    }
+    // Say at once when the files cannot be a store, before anyone types a password.
+    core::Status usable = core::Store::checkDatabaseFile(m_storePath);
+    if (usable) {
+        if (auto slots = core::KeySlotFile::read(core::KeySlotFile::pathForDatabase(m_storePath));
+            !slots)
+            usable = slots.error();
+    }
+    showLogin(usable ? QString() : usable.error().message(), !usable);
 }
 
 bool SessionController::loadConsent() {
@@ -84,6 +93,9 @@ bool SessionController::loadConsent() {
     return true;
 }
 
+// Every window's signals reach this controller through queued connections:
+// the handlers run from the event loop, never inside the emitting window, so
+// deleting windows here (before the station they borrow) is safe.
 void SessionController::closeWindows() {
     for (QWidget* window :
          std::initializer_list<QWidget*>{m_setup, m_login, m_changePassword, m_consent, m_main}) {
@@ -95,8 +107,10 @@ void SessionController::closeWindows() {
 void SessionController::showSetup() {
     closeWindows();
     m_setup = new SetupDialog(m_storePath, m_clock.nowUtc().toLocalTime().date());
-    connect(m_setup, &SetupDialog::createRequested, this, &SessionController::submitSetup);
-    connect(m_setup, &SetupDialog::quitRequested, this, &SessionController::quitRequested);
+    connect(m_setup, &SetupDialog::createRequested, this, &SessionController::submitSetup,
+            Qt::QueuedConnection);
+    connect(m_setup, &SetupDialog::quitRequested, this, &SessionController::quitRequested,
+            Qt::QueuedConnection);
     m_setup->show();
 }
 
@@ -133,8 +147,10 @@ void SessionController::submitSetup() {
 void SessionController::showLogin(const QString& message, bool isError) {
     closeWindows();
     m_login = new LoginDialog(m_storePath);
-    connect(m_login, &LoginDialog::loginRequested, this, &SessionController::submitLogin);
-    connect(m_login, &LoginDialog::quitRequested, this, &SessionController::quitRequested);
+    connect(m_login, &LoginDialog::loginRequested, this, &SessionController::submitLogin,
+            Qt::QueuedConnection);
+    connect(m_login, &LoginDialog::quitRequested, this, &SessionController::quitRequested,
+            Qt::QueuedConnection);
     if (!message.isEmpty())
         m_login->showMessage(message, isError);
     m_login->show();
@@ -186,34 +202,43 @@ void SessionController::showChangePassword(bool required) {
     m_changePassword->setAttribute(Qt::WA_DeleteOnClose);
     if (required)
         m_changePassword->setWindowTitle(tr("PlateLedger — Change your password"));
-    connect(m_changePassword, &FormDialog::submitted, this, [this, required] {
-        ChangePasswordDialog* dialog = m_changePassword;
-        core::SecretBytes current = dialog->takeCurrent();
-        core::SecretBytes next = dialog->takeNew();
-        if (next.isEmpty())
-            return;
-        flushPaint();
-        auto changed = [&] {
-            BusyCursor busy;
-            return m_station->accounts().changePassword(m_session, current, next);
-        }();
-        if (!changed) {
-            if (!m_station->isOpen(m_session)) {
-                // Too many wrong current passwords: the account locked and the session ended.
-                endSession(changed.error().message(), true, false);
+    connect(
+        m_changePassword, &FormDialog::submitted, this,
+        [this, required] {
+            ChangePasswordDialog* dialog = m_changePassword;
+            if (!dialog || !m_station)
+                return;
+            core::SecretBytes current = dialog->takeCurrent();
+            core::SecretBytes next = dialog->takeNew();
+            if (next.isEmpty())
+                return;
+            flushPaint();
+            auto changed = [&] {
+                BusyCursor busy;
+                return m_station->accounts().changePassword(m_session, current, next);
+            }();
+            if (!changed) {
+                if (!m_station->isOpen(m_session)) {
+                    // Too many wrong current passwords: the account locked and the session ended.
+                    endSession(changed.error().message(), true, false);
+                    return;
+                }
+                dialog->showError(changed.error().message());
                 return;
             }
-            dialog->showError(changed.error().message());
-            return;
-        }
-        dialog->accept();
-        if (required)
-            showConsent();
-    });
-    connect(m_changePassword, &QDialog::rejected, this, [this, required] {
-        if (required)
-            endSession(tr("The password was not changed; you have been logged out."), false, true);
-    });
+            dialog->accept();
+            if (required)
+                showConsent();
+        },
+        Qt::QueuedConnection);
+    connect(
+        m_changePassword, &QDialog::rejected, this,
+        [this, required] {
+            if (required)
+                endSession(tr("The password was not changed; you have been logged out."), false,
+                           true);
+        },
+        Qt::QueuedConnection);
     if (required)
         m_changePassword->show();
     else
@@ -229,23 +254,27 @@ void SessionController::showConsent() {
     closeWindows();
     m_consent = new ConsentDialog(*m_consentText, ConsentDialog::Mode::AskConsent);
     m_consent->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_consent, &ConsentDialog::agreed, this, [this] {
-        if (auto accepted = m_station->acceptConsent(m_session, *m_consentText); !accepted) {
-            endSession(accepted.error().message(), true, true);
-            return;
-        }
-        // The dialog closes itself; show the workspace once it has.
-        QMetaObject::invokeMethod(this, &SessionController::showMain, Qt::QueuedConnection);
-    });
-    connect(m_consent, &ConsentDialog::declined, this, [this] {
-        auto declined = m_station->declineConsent(m_session, *m_consentText);
-        m_station.reset();
-        const QString message =
-            declined ? tr("You declined the permitted-use terms; the session has ended.")
-                     : declined.error().message();
-        QMetaObject::invokeMethod(
-            this, [this, message] { endSession(message, false, false); }, Qt::QueuedConnection);
-    });
+    connect(
+        m_consent, &ConsentDialog::agreed, this,
+        [this] {
+            if (auto accepted = m_station->acceptConsent(m_session, *m_consentText); !accepted) {
+                endSession(accepted.error().message(), true, true);
+                return;
+            }
+            showMain();
+        },
+        Qt::QueuedConnection);
+    connect(
+        m_consent, &ConsentDialog::declined, this,
+        [this] {
+            auto declined = m_station->declineConsent(m_session, *m_consentText);
+            m_station.reset();
+            const QString message =
+                declined ? tr("You declined the permitted-use terms; the session has ended.")
+                         : declined.error().message();
+            endSession(message, false, false);
+        },
+        Qt::QueuedConnection);
     m_consent->show();
 }
 
@@ -254,19 +283,27 @@ void SessionController::showMain() {
         return;
     closeWindows();
     m_main = new MainWindow(*m_station, m_session, *m_consentText);
-    connect(m_main, &MainWindow::lockRequested, this, &SessionController::lockForIdle);
-    connect(m_main, &MainWindow::logoutRequested, this,
-            [this] { endSession(tr("You have logged out."), false, true); });
-    connect(m_main, &MainWindow::quitRequested, this, [this] {
-        endSession(QString(), false, true);
-        Q_EMIT quitRequested();
-    });
-    connect(m_main, &MainWindow::changePasswordRequested, this,
-            [this] { showChangePassword(false); });
+    connect(m_main, &MainWindow::lockRequested, this, &SessionController::lockForIdle,
+            Qt::QueuedConnection);
+    connect(
+        m_main, &MainWindow::logoutRequested, this,
+        [this] { endSession(tr("You have logged out."), false, true); }, Qt::QueuedConnection);
+    connect(
+        m_main, &MainWindow::quitRequested, this,
+        [this] {
+            endSession(QString(), false, true);
+            Q_EMIT quitRequested();
+        },
+        Qt::QueuedConnection);
+    connect(
+        m_main, &MainWindow::changePasswordRequested, this, [this] { showChangePassword(false); },
+        Qt::QueuedConnection);
     connect(m_main->lockScreen(), &LockScreen::unlockRequested, this,
-            &SessionController::submitUnlock);
-    connect(m_main->lockScreen(), &LockScreen::logoutRequested, this,
-            [this] { endSession(tr("The locked session was logged out."), false, true); });
+            &SessionController::submitUnlock, Qt::QueuedConnection);
+    connect(
+        m_main->lockScreen(), &LockScreen::logoutRequested, this,
+        [this] { endSession(tr("The locked session was logged out."), false, true); },
+        Qt::QueuedConnection);
     auto policy = m_station->currentPolicy();
     m_idle->start(policy ? policy.value().idleLockMinutes() : 30);
     m_main->show();

@@ -95,6 +95,7 @@ core::Result<std::pair<double, double>> guiLogin(const QString& path, const core
     QElapsedTimer timer;
     timer.start();
     dialog->findChild<QPushButton*>(QStringLiteral("loginButton"))->click();
+    QCoreApplication::processEvents(); // the controller hears the click queued
     if (!controller.consentDialog())
         return core::Error(core::ErrorCode::WrongCredentials, QStringLiteral("log-in failed"));
     const double toConsent = msSince(timer);

@@ -56,7 +56,7 @@ void TestAdminPage::init() {
     login->findChild<QLineEdit*>(QStringLiteral("userName"))->setText(TestStation::adminName());
     login->findChild<QLineEdit*>(QStringLiteral("password"))->setText(TestStation::adminPassword());
     login->findChild<QPushButton*>(QStringLiteral("loginButton"))->click();
-    QVERIFY(m_controller->consentDialog());
+    QTRY_VERIFY(m_controller->consentDialog());
     m_controller->consentDialog()->findChild<QPushButton*>(QStringLiteral("agreeButton"))->click();
     QTRY_VERIFY(m_controller->mainWindow());
     m_controller->mainWindow()->showSection(ui::MainWindow::Section::Administration);

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +40,8 @@ void click(QWidget* parent, const char* name) {
     QVERIFY2(button, name);
     QVERIFY2(button->isEnabled(), name);
     button->click();
+    // The controller hears its windows through queued connections.
+    QCoreApplication::processEvents();
 }
 
 QString labelText(QWidget* parent, const char* name) {
@@ -83,6 +86,8 @@ private Q_SLOTS:
     void logoutReturnsToLogin();
     void setupCreatesStore();
     void placeholderPagesSayNotAvailable();
+    void brokenStoreIsReportedAtOnce();
+    void escapeOnLoginQuits();
 };
 
 void TestSessionFlow::loginConsentMainWindow() {
@@ -346,6 +351,46 @@ void TestSessionFlow::placeholderPagesSayNotAvailable() {
     QCOMPARE(notices.size(), 4);
     for (QLabel* notice : notices)
         QVERIFY(notice->text().contains(QStringLiteral("Not available yet")));
+}
+
+void TestSessionFlow::brokenStoreIsReportedAtOnce() {
+    TestStation ts;
+    QVERIFY(ts.isValid());
+    ts.close();
+    QVERIFY(QFile::rename(ts.keySlotPath(), ts.keySlotPath() + QStringLiteral(".away")));
+    ui::SessionController missing(ts.storePath(), ts.clock());
+    missing.start();
+    QVERIFY(missing.loginDialog());
+    QVERIFY(!missing.setupDialog()); // a store without its key slots is not a new store
+    QVERIFY(labelText(missing.loginDialog(), "message").contains(QStringLiteral("missing")));
+    missing.loginDialog()->close();
+
+    QTemporaryDir dir;
+    const QString text = QDir(dir.path()).filePath(QStringLiteral("notes.plstore"));
+    QFile file(text);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("these are not plates\n");
+    file.close();
+    ui::SessionController notStore(text, ts.clock());
+    notStore.start();
+    QVERIFY(notStore.loginDialog());
+    QVERIFY(labelText(notStore.loginDialog(), "message")
+                .contains(QStringLiteral("not a PlateLedger store")));
+}
+
+void TestSessionFlow::escapeOnLoginQuits() {
+    TestStation ts;
+    QVERIFY(ts.isValid());
+    ts.close();
+    ui::SessionController controller(ts.storePath(), ts.clock());
+    QSignalSpy quit(&controller, &ui::SessionController::quitRequested);
+    controller.start();
+    ui::LoginDialog* login = controller.loginDialog();
+    QTest::keyClick(login, Qt::Key_Escape);
+    // The dialog really closes: a window that refuses to close would stop the
+    // application from quitting (and ask again, for ever).
+    QVERIFY(!login->isVisible());
+    QTRY_COMPARE(quit.count(), 1);
 }
 
 QTEST_MAIN(TestSessionFlow)

@@ -109,8 +109,10 @@ void LoginDialog::setBusy(bool busy) {
 }
 
 void LoginDialog::reject() {
-    // Escape or the window's close button: same as Quit.
+    // Escape or the window's close button: same as Quit. The dialog really
+    // closes, so that quitting the application is not refused by it.
     Q_EMIT quitRequested();
+    QDialog::reject();
 }
 
 } // namespace pl::ui

@@ -141,7 +141,10 @@ void SetupDialog::setBusy(bool busy) {
 }
 
 void SetupDialog::reject() {
+    // Escape or the window's close button: same as Quit. The dialog really
+    // closes, so that quitting the application is not refused by it.
     Q_EMIT quitRequested();
+    QDialog::reject();
 }
 
 } // namespace pl::ui
