@@ -226,8 +226,15 @@ Result<KeySlotFile> KeySlotFile::read(const QString& path) {
         return Error(ErrorCode::Io, KeySlotText::unreadable(path, in.errorString()));
     if (in.size() > kMaxFileSize)
         return Error(ErrorCode::KeySlotCorrupt, KeySlotText::corrupt(path));
-    const QByteArray content = in.readAll();
+    return parse(in.readAll(), path);
+}
 
+QByteArray KeySlotFile::frame(const QByteArray& body) {
+    return kMagic + QByteArray::number(kFormatVersion) + '\n' + Sodium::sha256(body).toHex() +
+           '\n' + body;
+}
+
+Result<KeySlotFile> KeySlotFile::parse(const QByteArray& content, const QString& path) {
     // Line 1: magic and version; line 2: SHA-256 of the body; then the body.
     const qsizetype firstBreak = content.indexOf('\n');
     const qsizetype secondBreak = firstBreak < 0 ? -1 : content.indexOf('\n', firstBreak + 1);
@@ -258,9 +265,7 @@ Status KeySlotFile::write(const QString& path) const {
     if (!out.open(QIODevice::WriteOnly))
         return Error(ErrorCode::Io, KeySlotText::cannotWrite(path, out.errorString()));
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    out.write(kMagic + QByteArray::number(kFormatVersion) + '\n');
-    out.write(Sodium::sha256(body).toHex() + '\n');
-    out.write(body);
+    out.write(frame(body));
     if (!out.commit())
         return Error(ErrorCode::Io, KeySlotText::cannotWrite(path, out.errorString()));
     return {};

@@ -40,6 +40,10 @@ public:
     // A new file for a new store.
     static KeySlotFile create(QByteArray storeId, QByteArray eventPublicKey, KdfParams newSlotKdf);
     static Result<KeySlotFile> read(const QString& path);
+    // The contents of a key-slot file; path only names it in messages.
+    static Result<KeySlotFile> parse(const QByteArray& content, const QString& path);
+    // Magic line and checksum around a body, as written to disk.
+    static QByteArray frame(const QByteArray& body);
     Status write(const QString& path) const;
     // Locks the file against other PlateLedger processes, reads it, applies
     // change and writes the result if change succeeded.
