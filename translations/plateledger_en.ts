@@ -592,6 +592,10 @@ Commands:</source>
         <source>Your role (%1) does not allow this.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your account has been deactivated; this session can no longer be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pl::core::Store</name>
@@ -1037,6 +1041,10 @@ Commands:</source>
         <source>Enter your password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pl::ui::SetupDialog</name>
@@ -1054,10 +1062,6 @@ Commands:</source>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1094,6 +1098,10 @@ Commands:</source>
     </message>
     <message>
         <source>The two passwords differ; type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store file:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -591,6 +591,10 @@ Commands:</source>
         <source>Your role (%1) does not allow this.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Your account has been deactivated; this session can no longer be used.</source>
+        <translation>Su cuenta ha sido desactivada; esta sesión ya no puede utilizarse.</translation>
+    </message>
 </context>
 <context>
     <name>pl::core::Store</name>
@@ -1003,7 +1007,10 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>Your password is older than %n day(s) and must be changed before you continue.</source>
-        <translation><numerusform>Su contraseña tiene más de %n día y debe cambiarla antes de continuar.</numerusform><numerusform>Su contraseña tiene más de %n días y debe cambiarla antes de continuar.</numerusform></translation>
+        <translation>
+            <numerusform>Su contraseña tiene más de %n día y debe cambiarla antes de continuar.</numerusform>
+            <numerusform>Su contraseña tiene más de %n días y debe cambiarla antes de continuar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>PlateLedger — Change your password</source>
@@ -1033,6 +1040,10 @@ Commands:</source>
         <source>Enter your password.</source>
         <translation>Escriba su contraseña.</translation>
     </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Contraseña incorrecta.</translation>
+    </message>
 </context>
 <context>
     <name>pl::ui::SetupDialog</name>
@@ -1051,10 +1062,6 @@ Commands:</source>
     <message>
         <source>Browse…</source>
         <translation>Examinar…</translation>
-    </message>
-    <message>
-        <source>Store &amp;file:</source>
-        <translation>&amp;Archivo del almacén:</translation>
     </message>
     <message>
         <source>Administrator &amp;user name:</source>
@@ -1091,6 +1098,10 @@ Commands:</source>
     <message>
         <source>The two passwords differ; type them again.</source>
         <translation>Las dos contraseñas no coinciden; escríbalas de nuevo.</translation>
+    </message>
+    <message>
+        <source>Store file:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
