@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QLocale>
+#include <QtConcurrent>
 
 namespace pl::ui {
 
@@ -40,9 +41,11 @@ SessionController::SessionController(QString storePath, const core::Clock& clock
     , m_clock(clock)
     , m_idle(new IdleMonitor(clock, this)) {
     connect(m_idle, &IdleMonitor::idle, this, &SessionController::lockForIdle);
+    connect(&m_opening, &QFutureWatcher<OpenResult>::finished, this, &SessionController::onOpened);
 }
 
 SessionController::~SessionController() {
+    m_opening.waitForFinished();
     if (m_station && m_station->isOpen(m_session))
         (void)m_station->logout(m_session);
     closeWindows();
@@ -115,6 +118,8 @@ void SessionController::showSetup() {
 }
 
 void SessionController::submitSetup() {
+    if (m_openingPending)
+        return;
     SetupDialog* setup = m_setup;
     core::SecretBytes password = setup->takePassword();
     if (password.isEmpty()) {
@@ -124,24 +129,16 @@ void SessionController::submitSetup() {
     }
     const QString path = QFileInfo(setup->storePath()).absoluteFilePath();
     setup->setBusy(true);
-    flushPaint();
-    auto created = [&] {
-        BusyCursor busy;
-        return core::Station::create(
-            path,
-            {setup->adminName(), setup->displayName(), std::move(password), setup->trainingDate()},
-            core::Session::Client::Gui, m_clock);
-    }();
-    setup->setBusy(false);
-    if (!created) {
-        setup->showError(created.error().message());
-        return;
-    }
-    m_storePath = path;
-    m_station = std::move(created.value().station);
-    m_session = created.value().session;
-    delete m_setup;
-    showConsent();
+    // The key derivation takes about half a second: off the GUI thread.
+    auto request = std::make_shared<core::NewAdministrator>(core::NewAdministrator{
+        setup->adminName(), setup->displayName(), std::move(password), setup->trainingDate()});
+    const core::Clock& clock = m_clock;
+    m_openingPath = path;
+    m_openingPending = true;
+    m_opening.setFuture(QtConcurrent::run([path, request, &clock]() -> OpenResult {
+        return std::make_shared<core::Result<core::StationLogin>>(
+            core::Station::create(path, std::move(*request), core::Session::Client::Gui, clock));
+    }));
 }
 
 void SessionController::showLogin(const QString& message, bool isError) {
@@ -157,23 +154,49 @@ void SessionController::showLogin(const QString& message, bool isError) {
 }
 
 void SessionController::submitLogin() {
+    if (m_openingPending)
+        return;
     LoginDialog* login = m_login;
     const QString user = login->userName();
     login->setBusy(true);
-    flushPaint();
-    auto result = [&] {
-        BusyCursor busy;
-        return core::Station::login(m_storePath, user, login->takePassword(),
-                                    core::Session::Client::Gui, m_clock);
-    }();
-    login->setBusy(false);
-    if (!result) {
-        login->showMessage(result.error().message(), true);
-        return;
+    // The key derivation takes about half a second: off the GUI thread.
+    auto password = std::make_shared<core::SecretBytes>(login->takePassword());
+    const core::Clock& clock = m_clock;
+    const QString path = m_storePath;
+    m_openingPath = path;
+    m_openingPending = true;
+    m_opening.setFuture(QtConcurrent::run([path, user, password, &clock]() -> OpenResult {
+        return std::make_shared<core::Result<core::StationLogin>>(
+            core::Station::login(path, user, *password, core::Session::Client::Gui, clock));
+    }));
+}
+
+void SessionController::onOpened() {
+    m_openingPending = false;
+    OpenResult result = m_opening.result();
+    if (m_setup) {
+        m_setup->setBusy(false);
+        if (!result->ok()) {
+            m_setup->showError(result->error().message());
+            return;
+        }
+        m_storePath = m_openingPath;
+    } else if (m_login) {
+        m_login->setBusy(false);
+        if (!result->ok()) {
+            m_login->showMessage(result->error().message(), true);
+            return;
+        }
+    } else if (!result->ok()) {
+        return; // the window that asked is gone (quit): nothing to show
     }
-    m_station = std::move(result.value().station);
-    m_session = result.value().session;
+    m_station = std::move(result->value().station);
+    m_session = result->value().session;
     continueAfterLogin();
+}
+
+bool SessionController::isOpening() const {
+    return m_openingPending;
 }
 
 void SessionController::continueAfterLogin() {

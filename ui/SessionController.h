@@ -2,7 +2,9 @@
 
 #include "core/accounts/Session.h"
 #include "core/consent/ConsentText.h"
+#include "core/station/Station.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -12,7 +14,6 @@
 
 namespace pl::core {
 class Clock;
-class Station;
 } // namespace pl::core
 
 namespace pl::ui {
@@ -48,6 +49,8 @@ public:
     core::Station* station() const { return m_station.get(); }
     const core::Session& session() const { return m_session; }
     const QString& storePath() const { return m_storePath; }
+    // A log-in or a store creation is running (key derivation, off the GUI thread).
+    bool isOpening() const;
 
 Q_SIGNALS:
     void mainWindowShown();
@@ -59,6 +62,7 @@ private:
     void showLogin(const QString& message = {}, bool isError = false);
     void submitSetup();
     void submitLogin();
+    void onOpened();
     void continueAfterLogin();
     void showChangePassword(bool required);
     void showConsent();
@@ -71,6 +75,10 @@ private:
 
     QString m_storePath;
     const core::Clock& m_clock;
+    using OpenResult = std::shared_ptr<core::Result<core::StationLogin>>;
+    QFutureWatcher<OpenResult> m_opening;
+    QString m_openingPath;
+    bool m_openingPending = false; // until onOpened() has handled the result
     std::unique_ptr<core::Station> m_station;
     core::Session m_session;
     std::optional<core::ConsentText> m_consentText;

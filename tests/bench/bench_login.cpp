@@ -95,7 +95,10 @@ core::Result<std::pair<double, double>> guiLogin(const QString& path, const core
     QElapsedTimer timer;
     timer.start();
     dialog->findChild<QPushButton*>(QStringLiteral("loginButton"))->click();
-    QCoreApplication::processEvents(); // the controller hears the click queued
+    // The click reaches the controller queued; the log-in then runs off the GUI thread.
+    QCoreApplication::processEvents();
+    while (controller.isOpening())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     if (!controller.consentDialog())
         return core::Error(core::ErrorCode::WrongCredentials, QStringLiteral("log-in failed"));
     const double toConsent = msSince(timer);

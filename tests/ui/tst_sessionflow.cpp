@@ -54,6 +54,8 @@ void logIn(ui::SessionController& controller, const QString& user, const QString
     typeInto(controller.loginDialog(), "userName", user);
     typeInto(controller.loginDialog(), "password", password);
     click(controller.loginDialog(), "loginButton");
+    // The key derivation runs off the GUI thread.
+    QTRY_VERIFY(!controller.isOpening());
 }
 
 // "action:user" of the newest audit events, newest first, read through a
