@@ -1,7 +1,6 @@
 #include "core/common/Translations.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QLocale>
 #include <QTranslator>
 
@@ -20,17 +19,6 @@ QString Translations::install(QCoreApplication& application, const QString& lang
     }
     delete translator;
     return QStringLiteral("en");
-}
-
-QStringList Translations::available() {
-    QStringList languages{QStringLiteral("en")};
-    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("*.qm")});
-    for (const QString& file : files) {
-        const QString code = file.section(QLatin1Char('_'), 1).section(QLatin1Char('.'), 0, 0);
-        if (!languages.contains(code))
-            languages.append(code);
-    }
-    return languages;
 }
 
 } // namespace pl::core

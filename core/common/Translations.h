@@ -11,7 +11,6 @@ namespace pl::core {
 class Translations {
 public:
     static QString install(QCoreApplication& application, const QString& language);
-    static QStringList available();
 };
 
 } // namespace pl::core

@@ -58,6 +58,16 @@ void logIn(ui::SessionController& controller, const QString& user, const QString
     QTRY_VERIFY(!controller.isOpening());
 }
 
+// Log-in and "I agree"; true once the main window is shown.
+bool enterWorkspace(ui::SessionController& controller, const QString& user,
+                    const QString& password) {
+    logIn(controller, user, password);
+    if (QTest::currentTestFailed() || !controller.consentDialog())
+        return false;
+    click(controller.consentDialog(), "agreeButton");
+    return QTest::qWaitFor([&] { return controller.mainWindow() != nullptr; });
+}
+
 // "action:user" of the newest audit events, newest first, read through a
 // fresh administrator login (whose own login.success comes first).
 QStringList recentActions(TestStation& ts, int count) {
@@ -148,10 +158,7 @@ void TestSessionFlow::sectionsFollowRole() {
     ts.close();
     ui::SessionController controller(ts.storePath(), ts.clock());
     controller.start();
-    logIn(controller, QStringLiteral("someone"), TestStation::userPassword());
-    QVERIFY(controller.consentDialog());
-    click(controller.consentDialog(), "agreeButton");
-    QTRY_VERIFY(controller.mainWindow());
+    QVERIFY(enterWorkspace(controller, QStringLiteral("someone"), TestStation::userPassword()));
     auto* navigation =
         controller.mainWindow()->findChild<QListWidget*>(QStringLiteral("navigation"));
     QVERIFY(navigation);
@@ -255,9 +262,7 @@ void TestSessionFlow::idleLockOnlyOwnerUnlocks() {
     ts.close();
     ui::SessionController controller(ts.storePath(), ts.clock());
     controller.start();
-    logIn(controller, TestStation::adminName(), TestStation::adminPassword());
-    click(controller.consentDialog(), "agreeButton");
-    QTRY_VERIFY(controller.mainWindow());
+    QVERIFY(enterWorkspace(controller, TestStation::adminName(), TestStation::adminPassword()));
     ui::MainWindow* window = controller.mainWindow();
 
     // 29 minutes idle: nothing happens; 30: locked.
@@ -290,9 +295,7 @@ void TestSessionFlow::logoutReturnsToLogin() {
     {
         ui::SessionController controller(ts.storePath(), ts.clock());
         controller.start();
-        logIn(controller, TestStation::adminName(), TestStation::adminPassword());
-        click(controller.consentDialog(), "agreeButton");
-        QTRY_VERIFY(controller.mainWindow());
+        QVERIFY(enterWorkspace(controller, TestStation::adminName(), TestStation::adminPassword()));
         controller.mainWindow()->close(); // closing the window logs out
         QTRY_VERIFY(controller.loginDialog());
         QVERIFY(!controller.mainWindow());
@@ -344,9 +347,7 @@ void TestSessionFlow::placeholderPagesSayNotAvailable() {
     ts.close();
     ui::SessionController controller(ts.storePath(), ts.clock());
     controller.start();
-    logIn(controller, QStringLiteral("agent7"), TestStation::userPassword());
-    click(controller.consentDialog(), "agreeButton");
-    QTRY_VERIFY(controller.mainWindow());
+    QVERIFY(enterWorkspace(controller, QStringLiteral("agent7"), TestStation::userPassword()));
     const auto notices =
         controller.mainWindow()->findChildren<QLabel*>(QStringLiteral("notAvailable"));
     // Search, Import, Cameras and Hot list are later capabilities: each says so.

@@ -22,8 +22,6 @@ public:
     void start(int idleMinutes);
     void stop();
     bool isRunning() const { return m_running; }
-    int idleMinutes() const { return m_idleMinutes; }
-    QDateTime lastActivityUtc() const { return m_lastActivity; }
     void check();
 
 Q_SIGNALS:
