@@ -3,6 +3,7 @@
 #include "app/cli/PasswordSource.h"
 #include "app/cli/commands/AuditListCommand.h"
 #include "app/cli/commands/AuditVerifyCommand.h"
+#include "app/cli/commands/ImportCommand.h"
 #include "app/cli/commands/InfoCommand.h"
 #include "app/cli/commands/InitCommand.h"
 #include "app/cli/commands/PasswdCommand.h"
@@ -32,7 +33,8 @@ public:
     static QString exitCodes() {
         return tr("Exit codes: 0 success, 1 the command failed, 2 bad command line, 3 log-in "
                   "refused, 4 store unavailable, 5 not allowed for your role, 6 audit trail "
-                  "broken.");
+                  "broken, 7 import finished but rows were rejected, 8 import failed or "
+                  "refused.");
     }
     static QString unknown(const QString& words) {
         return tr("Unknown command \"%1\". Run plateledger-cli --help.").arg(words);
@@ -59,6 +61,11 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err, const core::C
     m_commands.push_back(std::make_unique<AuditVerifyCommand>());
     m_commands.push_back(std::make_unique<AuditListCommand>());
     m_commands.push_back(std::make_unique<PasswdCommand>());
+    // The sub-commands first: "import" alone would match their words.
+    m_commands.push_back(std::make_unique<ImportListCommand>());
+    m_commands.push_back(std::make_unique<ImportResumeCommand>());
+    m_commands.push_back(std::make_unique<ImportRollbackCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
 }
 
 CliApplication::~CliApplication() = default;

@@ -19,7 +19,8 @@ public:
 };
 
 // Options that take no value.
-const QSet<QString> kFlags = {QStringLiteral("help"), QStringLiteral("version")};
+const QSet<QString> kFlags = {QStringLiteral("help"), QStringLiteral("version"),
+                              QStringLiteral("confirm-reimport")};
 // Options that must never be accepted.
 const QSet<QString> kForbidden = {QStringLiteral("password"), QStringLiteral("pass"),
                                   QStringLiteral("new-password")};

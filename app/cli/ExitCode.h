@@ -11,6 +11,8 @@ enum ExitCode : int {
     StoreUnavailable = 4, // missing, damaged, not a store, newer schema, key slots
     PermissionDenied = 5, // the user's role may not do this
     AuditBroken = 6,      // audit verify found a broken chain
+    RowsRejected = 7,     // import finished, but some rows were rejected
+    ImportFailed = 8,     // import failed or was refused; see the message
 };
 
 } // namespace pl::app

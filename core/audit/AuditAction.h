@@ -90,6 +90,36 @@ inline QString auditViewed() {
 inline QString eventsLost() {
     return QStringLiteral("audit.pending_events_lost");
 }
+inline QString importStarted() {
+    return QStringLiteral("import.started");
+}
+inline QString importResumed() {
+    return QStringLiteral("import.resumed");
+}
+inline QString importCompleted() {
+    return QStringLiteral("import.completed");
+}
+inline QString importCancelled() {
+    return QStringLiteral("import.cancelled");
+}
+inline QString importFailed() {
+    return QStringLiteral("import.failed");
+}
+inline QString importRefused() {
+    return QStringLiteral("import.refused");
+}
+inline QString importRolledBack() {
+    return QStringLiteral("import.rolled_back");
+}
+inline QString importRowsExported() {
+    return QStringLiteral("import.rows_exported");
+}
+inline QString importProfileSaved() {
+    return QStringLiteral("import.profile_saved");
+}
+inline QString deviceCreated() {
+    return QStringLiteral("device.created");
+}
 } // namespace AuditAction
 
 } // namespace pl::core

@@ -8,6 +8,7 @@
 #include "core/common/TimeFormat.h"
 #include "core/consent/ConsentText.h"
 #include "core/crypto/Sodium.h"
+#include "core/import/ImportService.h"
 #include "core/policy/PolicyService.h"
 #include "core/policy/PolicySettings.h"
 #include "core/station/Authenticator.h"
@@ -48,7 +49,8 @@ Station::Station(std::unique_ptr<Store> store, const Clock& clock)
     , m_audit(clock)
     , m_accounts(std::make_unique<AccountService>(*this))
     , m_policy(std::make_unique<PolicyService>(*this))
-    , m_auditTrail(std::make_unique<AuditTrail>(*this)) {}
+    , m_auditTrail(std::make_unique<AuditTrail>(*this))
+    , m_imports(std::make_unique<ImportService>(*this)) {}
 
 Station::~Station() = default;
 

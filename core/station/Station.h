@@ -22,6 +22,7 @@ class AuditTrail;
 class Clock;
 class ConsentText;
 class Database;
+class ImportService;
 class PolicyService;
 class Store;
 
@@ -66,6 +67,7 @@ public:
     AccountService& accounts() { return *m_accounts; }
     PolicyService& policy() { return *m_policy; }
     AuditTrail& auditTrail() { return *m_auditTrail; }
+    ImportService& imports() { return *m_imports; }
 
     // Session life cycle, each step audited.
     Status acceptConsent(Session& session, const ConsentText& consent);
@@ -107,6 +109,7 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<PolicyService> m_policy;
     std::unique_ptr<AuditTrail> m_auditTrail;
+    std::unique_ptr<ImportService> m_imports;
     QHash<QByteArray, Session> m_sessions;
 };
 

@@ -118,9 +118,112 @@ CREATE TABLE ingested_events (
 
 } // namespace
 
+Status createReadsSchema(Database& db) {
+    // Reads and where they came from. Times are UTC milliseconds since the
+    // epoch (integers keep the (plate, time) index small and comparisons
+    // cheap). One index serves both search by plate and duplicate detection
+    // (plate, then time window, then device); the import index lets an
+    // incomplete import be rolled back and is cheap to maintain because
+    // import ids only grow.
+    return db.exec(R"sql(
+CREATE TABLE devices (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    type        TEXT NOT NULL CHECK (type IN ('covert', 'mobile', 'fixed', 'camera')),
+    time_zone   TEXT NOT NULL,
+    latitude    REAL,
+    longitude   REAL,
+    created_utc TEXT NOT NULL,
+    created_by  INTEGER REFERENCES users(id)
+);
+
+CREATE TABLE import_profiles (
+    id          TEXT PRIMARY KEY NOT NULL,
+    label       TEXT NOT NULL,
+    definition  TEXT NOT NULL,
+    created_utc TEXT NOT NULL,
+    created_by  INTEGER REFERENCES users(id)
+) WITHOUT ROWID;
+
+CREATE TABLE imports (
+    id                 INTEGER PRIMARY KEY,
+    file_name          TEXT NOT NULL,
+    file_path          TEXT NOT NULL,
+    file_sha256        TEXT NOT NULL,
+    file_size          INTEGER NOT NULL,
+    profile_id         TEXT NOT NULL,
+    profile_definition TEXT NOT NULL,
+    device_id          INTEGER REFERENCES devices(id),
+    time_zone          TEXT NOT NULL,
+    options            TEXT NOT NULL,
+    user_id            INTEGER NOT NULL REFERENCES users(id),
+    started_utc        TEXT NOT NULL,
+    finished_utc       TEXT,
+    status             TEXT NOT NULL
+                       CHECK (status IN ('running', 'complete', 'cancelled', 'failed', 'rolled_back')),
+    failure            TEXT,
+    reimport_confirmed INTEGER NOT NULL DEFAULT 0,
+    resume_record      INTEGER NOT NULL DEFAULT 0,
+    rows_read          INTEGER NOT NULL DEFAULT 0,
+    reads_stored       INTEGER NOT NULL DEFAULT 0,
+    reads_flagged      INTEGER NOT NULL DEFAULT 0,
+    duplicates         INTEGER NOT NULL DEFAULT 0,
+    rejected           INTEGER NOT NULL DEFAULT 0,
+    skipped            INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX imports_sha256 ON imports(file_sha256);
+
+CREATE TABLE reads (
+    id              INTEGER PRIMARY KEY,
+    plate_raw       TEXT NOT NULL,
+    plate           TEXT NOT NULL,
+    match_key       TEXT NOT NULL,
+    state           TEXT,
+    state_raw       TEXT,
+    time_ms         INTEGER NOT NULL,
+    time_text       TEXT,
+    device_id       INTEGER NOT NULL REFERENCES devices(id),
+    latitude        REAL,
+    longitude       REAL,
+    location_source TEXT CHECK (location_source IN ('read', 'device')),
+    confidence      REAL,
+    heading         REAL,
+    camera          TEXT,
+    address         TEXT,
+    source          TEXT NOT NULL CHECK (source IN ('import', 'live')),
+    import_id       INTEGER REFERENCES imports(id),
+    source_line     INTEGER,
+    source_ref      TEXT,
+    flags           TEXT,
+    extra           TEXT
+);
+CREATE INDEX reads_plate_time ON reads(plate, time_ms, device_id);
+CREATE INDEX reads_import ON reads(import_id);
+
+CREATE TABLE read_images (
+    read_id INTEGER NOT NULL REFERENCES reads(id),
+    kind    TEXT NOT NULL CHECK (kind IN ('plate', 'overview', 'frame')),
+    source  TEXT,
+    data    BLOB NOT NULL,
+    PRIMARY KEY (read_id, kind)
+) WITHOUT ROWID;
+
+CREATE TABLE import_rows (
+    import_id INTEGER NOT NULL REFERENCES imports(id),
+    line      INTEGER NOT NULL,
+    last_line INTEGER NOT NULL,
+    outcome   TEXT NOT NULL CHECK (outcome IN ('rejected', 'duplicate')),
+    reason    TEXT NOT NULL,
+    raw       TEXT NOT NULL
+);
+CREATE INDEX import_rows_import ON import_rows(import_id, line);
+)sql");
+}
+
 const std::vector<Migrations::Step>& Migrations::steps() {
     static const std::vector<Step> all = {
         {1, "accounts, settings, audit trail", createInitialSchema},
+        {2, "devices, imports, reads", createReadsSchema},
     };
     return all;
 }

@@ -8,8 +8,10 @@
 #include "tests/support/TestStation.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -95,6 +97,9 @@ private Q_SLOTS:
     void roleIsChecked();
     void duePasswordBlocksUntilChanged();
     void unknownCommandIsUsageError();
+    void importReportsAndExitsByOutcome();
+    void importRefusesSameFileUntilConfirmed();
+    void killedImportKeepsWholeBatchesAndResumes();
 };
 
 void TestCli::version() {
@@ -254,6 +259,191 @@ void TestCli::unknownCommandIsUsageError() {
     const Run help = runCli({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QStringLiteral("audit verify")));
+}
+
+namespace {
+const QString samples = QStringLiteral(PL_SAMPLES_DIR);
+
+// `rows` distinct reads in the plain list layout.
+bool writePlainList(const QString& path, int rows) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write("plate,state,date,time,lat,lon,device\n");
+    QByteArray chunk;
+    for (int i = 0; i < rows; ++i) {
+        const QTime time = QTime(0, 0).addSecs(i % 86400);
+        chunk.append("K")
+            .append(QByteArray::number(1000000 + i))
+            .append(",TX,2024-0")
+            .append(QByteArray::number(1 + i / 86400))
+            .append("-01,")
+            .append(time.toString(QStringLiteral("HH:mm:ss")).toLatin1())
+            .append(",30.25,-97.75,\n");
+        if (chunk.size() > (1 << 20)) {
+            file.write(chunk);
+            chunk.clear();
+        }
+    }
+    file.write(chunk);
+    return true;
+}
+
+qint64 scalar(core::Database& db, const char* sql) {
+    auto query = db.prepare(sql);
+    if (!query || !query->step().value())
+        return -1;
+    return query->integer(0);
+}
+} // namespace
+
+void TestCli::importReportsAndExitsByOutcome() {
+    TestStation ts(QDateTime::currentDateTimeUtc());
+    QVERIFY(ts.isValid());
+    QVERIFY(ts.addUser(QStringLiteral("agent"), core::Role::Agent));
+    ts.close();
+    QTemporaryDir dir;
+    const QString rejects = dir.filePath(QStringLiteral("rejects.csv"));
+    Run run = runCli(storeArgs(ts, QStringLiteral("agent")) +
+                         QStringList{QStringLiteral("import"),
+                                     samples + QStringLiteral("/reads_summary_like.csv"),
+                                     QStringLiteral("--device"), QStringLiteral("UNIT-0412-MDC"),
+                                     QStringLiteral("--rejects"), rejects},
+                     TestStation::userPassword());
+    // Some rows were rejected: its own exit code, the summary on stdout.
+    QCOMPARE(run.exitCode, 7);
+    QVERIFY2(run.out.contains(QStringLiteral("reads stored:       15 (5 with flags)")),
+             qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("rows rejected:      4")));
+    QVERIFY(
+        run.out.contains(QStringLiteral("line 16 REJECTED bad_datetime:'13/07/2024 - 16:41:00'")));
+    QVERIFY(run.err.contains(QStringLiteral("20 rows, 100%")));
+    QFile written(rejects);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll().count('\n'), 6); // header, 4 rejected, 1 duplicate
+
+    // A file with nothing wrong: exit 0.
+    const QString clean = dir.filePath(QStringLiteral("clean.csv"));
+    QVERIFY(writePlainList(clean, 10));
+    run = runCli(storeArgs(ts, QStringLiteral("agent")) +
+                     QStringList{QStringLiteral("import"), clean, QStringLiteral("--device"),
+                                 QStringLiteral("U7"), QStringLiteral("--device-type"),
+                                 QStringLiteral("mobile"), QStringLiteral("--tz"),
+                                 QStringLiteral("America/Chicago")},
+                 TestStation::userPassword());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("reads stored:       10 (0 with flags)")));
+
+    // A file that cannot be imported: the failure code, nothing stored.
+    const QString garbage = dir.filePath(QStringLiteral("garbage.csv"));
+    QFile bad(garbage);
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(QByteArray(4096, '\0'));
+    bad.close();
+    run = runCli(storeArgs(ts, QStringLiteral("agent")) +
+                     QStringList{QStringLiteral("import"), garbage, QStringLiteral("--device"),
+                                 QStringLiteral("U7"), QStringLiteral("--profile"),
+                                 QStringLiteral("plain-reads-csv")},
+                 TestStation::userPassword());
+    QCOMPARE(run.exitCode, 8);
+    QVERIFY(run.err.contains(QStringLiteral("garbage.csv")));
+
+    // The refused file left no import record: two imports are listed.
+    run = runCli(storeArgs(ts, TestStation::adminName()) +
+                     QStringList{QStringLiteral("import"), QStringLiteral("list")},
+                 TestStation::adminPassword());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.count(QLatin1Char('\n')), 2);
+}
+
+void TestCli::importRefusesSameFileUntilConfirmed() {
+    TestStation ts(QDateTime::currentDateTimeUtc());
+    QVERIFY(ts.isValid());
+    ts.close();
+    const QStringList import = {QStringLiteral("import"),
+                                samples + QStringLiteral("/reads_summary_like.csv"),
+                                QStringLiteral("--device"), QStringLiteral("UNIT-0412-MDC")};
+    QCOMPARE(runCli(storeArgs(ts, TestStation::adminName()) + import, TestStation::adminPassword())
+                 .exitCode,
+             7);
+    Run run =
+        runCli(storeArgs(ts, TestStation::adminName()) + import, TestStation::adminPassword());
+    QCOMPARE(run.exitCode, 8);
+    QVERIFY(run.err.contains(QStringLiteral("--confirm-reimport")));
+    QVERIFY(actions(ts, 3).contains(QStringLiteral("import.refused")));
+    run = runCli(storeArgs(ts, TestStation::adminName()) + import +
+                     QStringList{QStringLiteral("--confirm-reimport")},
+                 TestStation::adminPassword());
+    QCOMPARE(run.exitCode, 7); // the same rows are rejected again
+    QVERIFY(run.out.contains(QStringLiteral("duplicates skipped: 16")));
+}
+
+void TestCli::killedImportKeepsWholeBatchesAndResumes() {
+    TestStation ts(QDateTime::currentDateTimeUtc());
+    QVERIFY(ts.isValid());
+    ts.close();
+    QTemporaryDir dir;
+    const QString list = dir.filePath(QStringLiteral("big.csv"));
+    constexpr int rows = 400000;
+    QVERIFY(writePlainList(list, rows));
+
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PLATELEDGER_PASSWORD"), TestStation::adminPassword());
+    process.setProcessEnvironment(environment);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(QStringLiteral(PL_CLI_PATH),
+                  storeArgs(ts, TestStation::adminName()) +
+                      QStringList{QStringLiteral("import"), list, QStringLiteral("--device"),
+                                  QStringLiteral("U1"), QStringLiteral("--tz"),
+                                  QStringLiteral("UTC")});
+    QVERIFY(process.waitForStarted());
+    // Progress lines end in \r: "<rows> rows, <percent>%". Kill once well
+    // past the first batches (50,000 rows each), mid-batch.
+    QByteArray progress;
+    qint64 seen = 0;
+    QRegularExpression line(QStringLiteral("(\\d+) rows, \\d+%"));
+    while (seen < 130000 && process.state() == QProcess::Running) {
+        process.waitForReadyRead(1000);
+        progress.append(process.readAllStandardError());
+        auto matches = line.globalMatch(QString::fromLatin1(progress));
+        while (matches.hasNext())
+            seen = qMax(seen, matches.next().captured(1).toLongLong());
+    }
+    QVERIFY2(process.state() == QProcess::Running, "the import ended before it could be killed");
+    process.kill(); // SIGKILL: no chance to clean up
+    QVERIFY(process.waitForFinished());
+
+    {
+        auto db = rawConnection(ts);
+        QVERIFY(db);
+        // Whole batches only, and the record agrees with the store.
+        const qint64 stored = scalar(*db, "SELECT count(*) FROM reads");
+        QVERIFY2(stored >= 50000 && stored < rows, qPrintable(QString::number(stored)));
+        QCOMPARE(scalar(*db, "SELECT reads_stored FROM imports WHERE id = 1"), stored);
+        QCOMPARE(scalar(*db, "SELECT rows_read FROM imports WHERE id = 1"), stored);
+        QCOMPARE(
+            scalar(*db, "SELECT count(*) FROM reads WHERE import_id IS NULL OR import_id <> 1"), 0);
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM imports WHERE status = 'running'"), 1);
+    }
+    Run listed = runCli(storeArgs(ts, TestStation::adminName()) +
+                            QStringList{QStringLiteral("import"), QStringLiteral("list")},
+                        TestStation::adminPassword());
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(listed.out.contains(QStringLiteral("\tinterrupted\t")), qPrintable(listed.out));
+
+    Run resumed = runCli(
+        storeArgs(ts, TestStation::adminName()) +
+            QStringList{QStringLiteral("import"), QStringLiteral("resume"), QStringLiteral("1")},
+        TestStation::adminPassword());
+    QCOMPARE(resumed.exitCode, 0);
+    auto db = rawConnection(ts);
+    QVERIFY(db);
+    QCOMPARE(scalar(*db, "SELECT count(*) FROM reads"), rows);
+    QCOMPARE(scalar(*db, "SELECT count(DISTINCT plate) FROM reads"), rows);
+    QCOMPARE(scalar(*db, "SELECT reads_stored FROM imports WHERE id = 1"), rows);
+    QCOMPARE(scalar(*db, "SELECT rows_read FROM imports WHERE id = 1"), rows);
+    QVERIFY(actions(ts, 5).contains(QStringLiteral("import.resumed")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

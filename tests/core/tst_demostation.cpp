@@ -5,6 +5,7 @@
 #include "core/consent/ConsentText.h"
 #include "core/station/DemoStation.h"
 #include "core/station/Station.h"
+#include "core/store/Database.h"
 #include "tests/support/AuditReader.h"
 #include "tests/support/Checks.h"
 #include "tests/support/ManualClock.h"
@@ -53,6 +54,14 @@ void TestDemoStation::demoAccountsLogIn() {
                 login.value().station->database(), core::AuditAction::noticeShown());
             QVERIFY(shown.seq > 0);
             QCOMPARE(shown.userName, account.name);
+            // Sample reads arrive through an ordinary, audited import.
+            auto imports = login.value().station->database().queryInt(
+                "SELECT reads_stored FROM imports WHERE status = 'complete'");
+            PL_VERIFY_OK(imports);
+            QVERIFY(imports.value() > 1900);
+            QVERIFY(tests::AuditReader::last(login.value().station->database(),
+                                             core::AuditAction::importCompleted())
+                        .seq > 0);
         }
     }
 }

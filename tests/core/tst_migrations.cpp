@@ -83,6 +83,7 @@ private Q_SLOTS:
     void failingStepLeavesPreviousVersion();
     void newerStoreIsRefusedUntouched();
     void newerStoreIsRefusedByStoreOpen();
+    void version1StoreGainsReadsKeepingItsData();
 };
 
 void TestMigrations::stepsAreNumberedInOrder() {
@@ -122,6 +123,41 @@ void TestMigrations::emptyDatabaseMigratesToLatest() {
 
     // Written encrypted from the first page on.
     QVERIFY(!RawStore::readFile(empty.path).startsWith("SQLite format 3"));
+}
+
+void TestMigrations::version1StoreGainsReadsKeepingItsData() {
+    EmptyDatabase empty;
+    QVERIFY(empty.open());
+    core::Database& db = *empty.db;
+    // A store as version 1 left it, with a user and a setting.
+    const std::vector<Migrations::Step> first(Migrations::steps().begin(),
+                                              Migrations::steps().begin() + 1);
+    PL_VERIFY_OK(Migrations::migrate(db, first));
+    PL_VERIFY_OK(db.exec("INSERT INTO users (name, display_name, role, password_changed_utc, "
+                         "created_utc) VALUES ('ann', 'Ann', 'agent', '2026-01-01T00:00:00.000Z', "
+                         "'2026-01-01T00:00:00.000Z');"
+                         "INSERT INTO settings (key, value, changed_utc) VALUES ('k', 'v', "
+                         "'2026-01-01T00:00:00.000Z')"));
+    QCOMPARE(userVersion(db), 1);
+
+    auto migrated = Migrations::migrate(db);
+    PL_VERIFY_OK(migrated);
+    QCOMPARE(migrated.value(), 1);
+    QCOMPARE(userVersion(db), Migrations::latestVersion());
+    for (const QString& table : {QStringLiteral("devices"), QStringLiteral("imports"),
+                                 QStringLiteral("reads"), QStringLiteral("read_images"),
+                                 QStringLiteral("import_rows"), QStringLiteral("import_profiles")})
+        QVERIFY2(tableExists(db, table), qPrintable(table));
+    auto users = db.queryText("SELECT display_name FROM users WHERE name = 'ann'");
+    PL_VERIFY_OK(users);
+    QCOMPARE(users.value(), QStringLiteral("Ann"));
+    auto settings = db.queryInt("SELECT count(*) FROM settings");
+    PL_VERIFY_OK(settings);
+    QCOMPARE(settings.value(), 1);
+    // Reads need a known device and import.
+    PL_VERIFY_OK(db.exec("PRAGMA foreign_keys = ON"));
+    QVERIFY(!db.exec("INSERT INTO reads (plate_raw, plate, match_key, time_ms, device_id, source) "
+                     "VALUES ('A1', 'A1', 'A1', 0, 99, 'import')"));
 }
 
 void TestMigrations::migratingAgainChangesNothing() {

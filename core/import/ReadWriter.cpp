@@ -1,0 +1,193 @@
+#include "core/import/ReadWriter.h"
+
+#include "core/store/Database.h"
+
+namespace pl::core {
+
+namespace {
+QString issueOutcome(ImportRowIssue::Kind kind) {
+    return kind == ImportRowIssue::Kind::Duplicate ? QStringLiteral("duplicate")
+                                                   : QStringLiteral("rejected");
+}
+
+Device deviceFrom(Statement& row) {
+    Device device;
+    device.id = row.integer(0);
+    device.name = row.text(1);
+    device.type = Device::typeFromName(row.text(2)).value_or(Device::Type::Covert);
+    device.timeZone = row.text(3);
+    if (!row.isNull(4))
+        device.latitude = row.real(4);
+    if (!row.isNull(5))
+        device.longitude = row.real(5);
+    return device;
+}
+} // namespace
+
+ReadWriter::ReadWriter(Database& db, qint64 importId, qint64 userId, QString createdUtc)
+    : m_db(&db)
+    , m_importId(importId)
+    , m_userId(userId)
+    , m_createdUtc(std::move(createdUtc)) {}
+
+Result<ReadWriter> ReadWriter::create(Database& db, qint64 importId, qint64 userId,
+                                      const QString& createdUtc) {
+    ReadWriter writer(db, importId, userId, createdUtc);
+    auto insertRead = db.prepare(
+        "INSERT INTO reads (plate_raw, plate, match_key, state, state_raw, time_ms, time_text, "
+        "device_id, latitude, longitude, location_source, confidence, heading, camera, address, "
+        "source, import_id, source_line, source_ref, flags, extra) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, 'import', ?16, "
+        "?17, ?18, ?19, ?20)");
+    if (!insertRead)
+        return insertRead.error();
+    writer.m_insertRead.emplace(std::move(insertRead.value()));
+    auto insertImage = db.prepare(
+        "INSERT OR REPLACE INTO read_images (read_id, kind, source, data) VALUES (?1, ?2, ?3, ?4)");
+    if (!insertImage)
+        return insertImage.error();
+    writer.m_insertImage.emplace(std::move(insertImage.value()));
+    auto findDuplicate =
+        db.prepare("SELECT id, import_id, source_line FROM reads "
+                   "WHERE plate = ?1 AND time_ms BETWEEN ?2 AND ?3 AND device_id = ?4 LIMIT 1");
+    if (!findDuplicate)
+        return findDuplicate.error();
+    writer.m_findDuplicate.emplace(std::move(findDuplicate.value()));
+    auto insertIssue = db.prepare("INSERT INTO import_rows (import_id, line, last_line, outcome, "
+                                  "reason, raw) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!insertIssue)
+        return insertIssue.error();
+    writer.m_insertIssue.emplace(std::move(insertIssue.value()));
+    return writer;
+}
+
+Result<std::optional<Device>> ReadWriter::findDevice(const QString& name) {
+    const QString key = name.toLower();
+    if (auto it = m_devices.constFind(key); it != m_devices.constEnd())
+        return std::optional<Device>(*it);
+    auto query = m_db->prepare(
+        "SELECT id, name, type, time_zone, latitude, longitude FROM devices WHERE name = ?1");
+    if (!query)
+        return query.error();
+    query->bind(1, name);
+    auto row = query->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<Device>();
+    Device device = deviceFrom(query.value());
+    m_devices.insert(key, device);
+    return std::optional<Device>(device);
+}
+
+Result<Device> ReadWriter::device(const QString& name, Device::Type typeIfNew,
+                                  const QString& zoneIfNew, std::optional<double> latitude,
+                                  std::optional<double> longitude) {
+    auto found = findDevice(name);
+    if (!found)
+        return found.error();
+    if (found.value())
+        return *found.value();
+    auto insert = m_db->prepare("INSERT INTO devices (name, type, time_zone, latitude, longitude, "
+                                "created_utc, created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    if (!insert)
+        return insert.error();
+    insert->bind(1, name).bind(2, Device::typeName(typeIfNew)).bind(3, zoneIfNew);
+    if (latitude && longitude)
+        insert->bind(4, *latitude).bind(5, *longitude);
+    else
+        insert->bindNull(4).bindNull(5);
+    insert->bind(6, m_createdUtc).bind(7, m_userId);
+    if (auto done = insert->run(); !done)
+        return done.error();
+    Device device;
+    device.id = m_db->lastInsertRowId();
+    device.name = name;
+    device.type = typeIfNew;
+    device.timeZone = zoneIfNew;
+    device.latitude = latitude;
+    device.longitude = longitude;
+    m_devices.insert(name.toLower(), device);
+    m_created.append(name);
+    return device;
+}
+
+Result<std::optional<ReadWriter::Duplicate>>
+ReadWriter::findDuplicate(const QString& plate, qint64 deviceId, qint64 timeMs, qint64 windowMs) {
+    Statement& query = *m_findDuplicate;
+    query.reset();
+    query.bind(1, plate).bind(2, timeMs - windowMs).bind(3, timeMs + windowMs).bind(4, deviceId);
+    auto row = query.step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<Duplicate>();
+    Duplicate duplicate;
+    duplicate.readId = query.integer(0);
+    duplicate.importId = query.optionalInteger(1);
+    duplicate.line = query.optionalInteger(2);
+    return std::optional<Duplicate>(duplicate);
+}
+
+Result<qint64> ReadWriter::insertRead(const MappedRead& read, qint64 deviceId, qint64 line) {
+    Statement& insert = *m_insertRead;
+    insert.reset();
+    insert.bind(1, read.plateRaw)
+        .bind(2, read.plate)
+        .bind(3, read.matchKey)
+        .bindOptional(4, read.state)
+        .bindOptional(5, read.stateRaw)
+        .bind(6, read.timeMs)
+        .bindOptional(7, read.timeText)
+        .bind(8, deviceId);
+    if (read.latitude && read.longitude) {
+        insert.bind(9, *read.latitude).bind(10, *read.longitude);
+        insert.bind(11,
+                    read.locationFromDevice ? QStringLiteral("device") : QStringLiteral("read"));
+    } else {
+        insert.bindNull(9).bindNull(10).bindNull(11);
+    }
+    if (read.confidence)
+        insert.bind(12, *read.confidence);
+    else
+        insert.bindNull(12);
+    if (read.heading)
+        insert.bind(13, *read.heading);
+    else
+        insert.bindNull(13);
+    insert.bindOptional(14, read.camera)
+        .bindOptional(15, read.address)
+        .bind(16, m_importId)
+        .bind(17, line)
+        .bindOptional(18, read.sourceRef)
+        .bindOptional(19, read.flags.join(QStringLiteral("; ")))
+        .bindOptional(20, read.extraJson);
+    if (auto done = insert.run(); !done)
+        return done.error();
+    const qint64 readId = m_db->lastInsertRowId();
+    for (const MappedRead::Image& image : read.images) {
+        Statement& add = *m_insertImage;
+        add.reset();
+        add.bind(1, readId)
+            .bind(2, image.kind)
+            .bindOptional(3, image.source)
+            .bindBlob(4, image.data);
+        if (auto done = add.run(); !done)
+            return done.error();
+    }
+    return readId;
+}
+
+Status ReadWriter::insertIssue(const ImportRowIssue& issue) {
+    Statement& insert = *m_insertIssue;
+    insert.reset();
+    insert.bind(1, m_importId)
+        .bind(2, issue.line)
+        .bind(3, issue.lastLine)
+        .bind(4, issueOutcome(issue.kind))
+        .bind(5, issue.code.isNull() ? QString(QLatin1String("")) : issue.code)
+        .bind(6, issue.raw.isNull() ? QString(QLatin1String("")) : issue.raw);
+    return insert.run();
+}
+
+} // namespace pl::core

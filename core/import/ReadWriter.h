@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/import/Device.h"
+#include "core/import/ImportTypes.h"
+#include "core/import/MappedRead.h"
+#include "core/store/Statement.h"
+
+#include <QHash>
+
+#include <optional>
+
+namespace pl::core {
+
+class Database;
+
+// Writes one import's reads, row issues and devices through prepared
+// statements on the import's own connection. The caller owns the
+// transactions; everything written here commits or rolls back with them.
+class ReadWriter {
+public:
+    struct Duplicate {
+        qint64 readId = 0;
+        std::optional<qint64> importId;
+        std::optional<qint64> line;
+    };
+
+    static Result<ReadWriter> create(Database& db, qint64 importId, qint64 userId,
+                                     const QString& createdUtc);
+
+    // The device named so, created (with the given type and zone) when new.
+    Result<Device> device(const QString& name, Device::Type typeIfNew, const QString& zoneIfNew,
+                          std::optional<double> latitude = std::nullopt,
+                          std::optional<double> longitude = std::nullopt);
+    Result<std::optional<Device>> findDevice(const QString& name);
+    // Devices this writer created (for the audit record).
+    const QStringList& createdDevices() const { return m_created; }
+
+    // A stored read with the same plate and device within windowMs of timeMs.
+    Result<std::optional<Duplicate>> findDuplicate(const QString& plate, qint64 deviceId,
+                                                   qint64 timeMs, qint64 windowMs);
+    Result<qint64> insertRead(const MappedRead& read, qint64 deviceId, qint64 line);
+    Status insertIssue(const ImportRowIssue& issue);
+
+private:
+    ReadWriter(Database& db, qint64 importId, qint64 userId, QString createdUtc);
+
+    Database* m_db;
+    qint64 m_importId;
+    qint64 m_userId;
+    QString m_createdUtc;
+    std::optional<Statement> m_insertRead;
+    std::optional<Statement> m_insertImage;
+    std::optional<Statement> m_findDuplicate;
+    std::optional<Statement> m_insertIssue;
+    QHash<QString, Device> m_devices; // by lowercase name
+    QStringList m_created;
+};
+
+} // namespace pl::core

@@ -1,0 +1,132 @@
+// Import profiles: every shipped profile parses, bad definitions are refused
+// with a message that names the key, and a corrected mapping derives a new
+// profile that keeps everything else.
+#include "core/import/ImportProfile.h"
+#include "core/import/ProfileLibrary.h"
+#include "tests/support/Checks.h"
+
+#include <QTest>
+
+using namespace pl;
+using core::ImportProfile;
+
+class TestImportProfile : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void builtInProfilesParse();
+    void badDefinitionsNameTheKey_data();
+    void badDefinitionsNameTheKey();
+    void deriveReplacesColumnsOnly();
+    void detectPrefersTheMostSpecificHeader();
+};
+
+void TestImportProfile::builtInProfilesParse() {
+    const QList<ImportProfile>& profiles = core::ProfileLibrary::builtIn();
+    QStringList ids;
+    for (const ImportProfile& profile : profiles) {
+        ids.append(profile.id);
+        QVERIFY(profile.builtIn);
+        QVERIFY(profile.field(QStringLiteral("plate")));
+    }
+    ids.sort();
+    QCOMPARE(ids, QStringList({QStringLiteral("boss-reads-summary-like"),
+                               QStringLiteral("generic-covert-unit-xlsx"),
+                               QStringLiteral("openalpr-forensic-plate-results"),
+                               QStringLiteral("plain-reads-csv")}));
+    const ImportProfile& covert =
+        *std::find_if(profiles.cbegin(), profiles.cend(), [](const auto& p) {
+            return p.id == QStringLiteral("generic-covert-unit-xlsx");
+        });
+    QCOMPARE(covert.container, ImportProfile::Container::Xlsx);
+    QCOMPARE(covert.headerMode, ImportProfile::HeaderMode::Find);
+    QCOMPARE(covert.field(QStringLiteral("ts"))->columns,
+             QStringList({QStringLiteral("Date"), QStringLiteral("Time")}));
+    QVERIFY(covert.stopAtRegex.has_value());
+    QVERIFY(covert.bbox.has_value());
+}
+
+void TestImportProfile::badDefinitionsNameTheKey_data() {
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("mentions");
+    const QByteArray base =
+        R"({"id":"p1","fields":{"plate":{"col":"Plate","type":"plate"},)"
+        R"("ts":{"col":"T","type":"datetime","formats":["yyyy-MM-dd HH:mm:ss"]}})";
+    QTest::newRow("not json") << QByteArray("{\"id\":") << QStringLiteral("JSON");
+    QTest::newRow("bad id") << QByteArray(R"({"id":"Bad Id!","fields":{}})")
+                            << QStringLiteral("\"id\"");
+    QTest::newRow("no plate") << QByteArray(
+                                     R"({"id":"p1","fields":{"ts":{"col":"T","type":"datetime"}}})")
+                              << QStringLiteral("fields");
+    QTest::newRow("unknown type")
+        << QByteArray(
+               R"({"id":"p1","fields":{"plate":{"col":"P","type":"plat"},"ts":{"col":"T","type":"datetime"}}})")
+        << QStringLiteral("fields.plate.type");
+    QTest::newRow("bad format")
+        << QByteArray(
+               R"({"id":"p1","fields":{"plate":{"col":"P","type":"plate"},"ts":{"col":"T","type":"datetime","formats":["HH:mm t"]}}})")
+        << QStringLiteral("fields.ts.formats");
+    QTest::newRow("bad zone") << QByteArray(base).append(R"(,"time":{"tz":"Mars/Base"}})")
+                              << QStringLiteral("time.tz");
+    QTest::newRow("bad regex") << QByteArray(base).append(R"(,"source":{"stop_at_regex":"(("}})")
+                               << QStringLiteral("source.stop_at_regex");
+    QTest::newRow("bad delimiter") << QByteArray(base).append(R"(,"source":{"delimiter":";;"}})")
+                                   << QStringLiteral("source.delimiter");
+    QTest::newRow("unknown field")
+        << QByteArray(
+               R"({"id":"p1","fields":{"plate":{"col":"P","type":"plate"},"ts":{"col":"T","type":"datetime"},"colour":{"col":"C"}}})")
+        << QStringLiteral("colour");
+    QTest::newRow("bad container") << QByteArray(base).append(R"(,"source":{"container":"pdf"}})")
+                                   << QStringLiteral("source.container");
+}
+
+void TestImportProfile::badDefinitionsNameTheKey() {
+    QFETCH(QByteArray, json);
+    QFETCH(QString, mentions);
+    auto profile = ImportProfile::fromJson(json);
+    PL_VERIFY_ERROR(profile, core::ErrorCode::InvalidArgument);
+    QVERIFY2(profile.error().message().contains(mentions), qPrintable(profile.error().message()));
+}
+
+void TestImportProfile::deriveReplacesColumnsOnly() {
+    const ImportProfile& plain = *std::find_if(
+        core::ProfileLibrary::builtIn().cbegin(), core::ProfileLibrary::builtIn().cend(),
+        [](const auto& p) { return p.id == QStringLiteral("plain-reads-csv"); });
+    auto derived =
+        plain.derive(QStringLiteral("my-list"), QStringLiteral("My list"),
+                     {{QStringLiteral("plate"), {QStringLiteral("Tag")}},
+                      {QStringLiteral("ts"), {QStringLiteral("Day"), QStringLiteral("Hour")}},
+                      {QStringLiteral("device_id"), {}}});
+    PL_VERIFY_OK(derived);
+    QCOMPARE(derived->id, QStringLiteral("my-list"));
+    QVERIFY(!derived->builtIn);
+    QCOMPARE(derived->field(QStringLiteral("plate"))->columns,
+             QStringList({QStringLiteral("Tag")}));
+    QCOMPARE(derived->field(QStringLiteral("ts"))->columns,
+             QStringList({QStringLiteral("Day"), QStringLiteral("Hour")}));
+    QCOMPARE(derived->field(QStringLiteral("ts"))->formats,
+             plain.field(QStringLiteral("ts"))->formats);
+    QVERIFY(!derived->field(QStringLiteral("device_id")));
+    QCOMPARE(derived->expectedFields, plain.expectedFields);
+    // The derived definition round-trips.
+    auto again = ImportProfile::fromJson(derived->json);
+    PL_VERIFY_OK(again);
+    QCOMPARE(again->field(QStringLiteral("plate"))->columns, QStringList({QStringLiteral("Tag")}));
+}
+
+void TestImportProfile::detectPrefersTheMostSpecificHeader() {
+    const QList<ImportProfile>& profiles = core::ProfileLibrary::builtIn();
+    const QStringList boss = {QStringLiteral("\ufeffDate/Time"), QStringLiteral("Plate"),
+                              QStringLiteral("Location"), QStringLiteral("Address"),
+                              QStringLiteral("Device")};
+    const ImportProfile* found =
+        core::ProfileLibrary::detect(profiles, QStringLiteral("x.csv"), {boss});
+    QVERIFY(found);
+    QCOMPARE(found->id, QStringLiteral("boss-reads-summary-like"));
+    // The right header in a file of the wrong kind is not a match.
+    QVERIFY(!core::ProfileLibrary::detect(profiles, QStringLiteral("x.xlsx"), {boss}));
+    QVERIFY(!core::ProfileLibrary::detect(profiles, QStringLiteral("x.csv"),
+                                          {{QStringLiteral("a"), QStringLiteral("b")}}));
+}
+
+QTEST_GUILESS_MAIN(TestImportProfile)
+#include "tst_importprofile.moc"
