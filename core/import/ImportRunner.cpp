@@ -162,6 +162,21 @@ Result<ImportSummary> ImportRunner::run(const ImportProgressFn& progress) {
             entry.userId = m_plan.actor.userId.value_or(0);
             entry.startedUtc = TimeFormat::toStorage(clock.nowUtc());
             entry.reimportConfirmed = m_plan.reimportConfirmed;
+            // The device the person named is the import's own, created
+            // now when new, so the record always says where the file came from.
+            if (!m_plan.deviceName.isEmpty()) {
+                auto devices = ReadWriter::create(db, 0, entry.userId, entry.startedUtc);
+                if (!devices)
+                    return devices.error();
+                auto device = devices->device(m_plan.deviceName, m_plan.deviceType,
+                                              m_plan.timeZone, m_plan.deviceLatitude,
+                                              m_plan.deviceLongitude);
+                if (!device)
+                    return device.error();
+                entry.deviceId = device->id;
+                if (!devices->createdDevices().isEmpty())
+                    record.details.insert(QStringLiteral("deviceCreated"), true);
+            }
             auto created = ImportLedger::create(db, entry);
             if (!created)
                 return created.error();

@@ -174,6 +174,21 @@ QString csvCell(const QString& text) {
     return cell;
 }
 
+// A cell as the preview shows it: spreadsheet dates as dates, not serials.
+QString previewText(const SourceCell& cell, bool date1904) {
+    if (cell.kind != SourceCell::Kind::Number || !cell.dateStyled)
+        return cell.text;
+    const XlsxReader::WallClock wall = XlsxReader::excelSerialToDateTime(cell.number, date1904);
+    if (!wall.isValid())
+        return cell.text;
+    if (cell.number < 1.0)
+        return wall.time.toString(QStringLiteral("HH:mm:ss"));
+    if (wall.time == QTime(0, 0))
+        return wall.date.toString(QStringLiteral("yyyy-MM-dd"));
+    return wall.date.toString(QStringLiteral("yyyy-MM-dd ")) +
+           wall.time.toString(QStringLiteral("HH:mm:ss"));
+}
+
 Device deviceFromRow(Statement& row) {
     Device device;
     device.id = row.integer(0);
@@ -418,7 +433,7 @@ Result<ImportPreview> ImportService::preview(const Session& session, const QStri
             break;
         QStringList cells;
         for (const SourceCell& cell : record.cells)
-            cells.append(cell.text);
+            cells.append(previewText(cell, source.value()->records().date1904()));
         preview.rows.append(cells);
         preview.rowLines.append(record.line);
     }

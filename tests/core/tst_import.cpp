@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -159,6 +160,9 @@ void TestImport::bossReportMatchesDocumentedOutcome() {
     // FORMATS.md 5.2: accepted 10 + flagged 5, 4 rejected, 1 duplicate.
     checkCounts(summary.value(), {15, 5, 1, 4});
     QCOMPARE(summary->record.profileId, QStringLiteral("boss-reads-summary-like"));
+    QCOMPARE(summary->record.deviceName, QStringLiteral("UNIT-0412-MDC"));
+    QCOMPARE(summary->record.sha256.size(), 64);
+    QCOMPARE(summary->record.fileSize, QFileInfo(request.filePath).size());
     QCOMPARE(issueAt(summary.value(), 7), QStringLiteral("duplicate_of_line:6"));
     QCOMPARE(issueAt(summary.value(), 11), QStringLiteral("empty_plate"));
     QCOMPARE(issueAt(summary.value(), 14), QStringLiteral("field_count:6!=5"));
@@ -386,6 +390,10 @@ void TestImport::previewShowsLayoutRowsAndMapping() {
     QCOMPARE(preview->header.value(3), QStringLiteral("Plate"));
     QCOMPARE(preview->rows.size(), 20);
     QCOMPARE(preview->rowLines.value(0), 4);
+    // Spreadsheet dates and times read as such, not as serial numbers.
+    QCOMPARE(preview->rows.value(0).value(1), QStringLiteral("2024-11-02"));
+    QCOMPARE(preview->rows.value(0).value(2), QStringLiteral("16:30:00"));
+    QCOMPARE(preview->rows.value(0).value(0), QStringLiteral("1001"));
     QVERIFY(preview->mapping.contains(qMakePair(QStringLiteral("plate"), 3)));
     QVERIFY(preview->mapping.contains(qMakePair(QStringLiteral("ts"), 1)));
     QVERIFY(preview->mapping.contains(qMakePair(QStringLiteral("ts"), 2)));
