@@ -350,8 +350,8 @@ void TestSessionFlow::placeholderPagesSayNotAvailable() {
     QVERIFY(enterWorkspace(controller, QStringLiteral("agent7"), TestStation::userPassword()));
     const auto notices =
         controller.mainWindow()->findChildren<QLabel*>(QStringLiteral("notAvailable"));
-    // Search, Import, Cameras and Hot list are later capabilities: each says so.
-    QCOMPARE(notices.size(), 4);
+    // Search, Cameras and Hot list are later capabilities: each says so.
+    QCOMPARE(notices.size(), 3);
     for (QLabel* notice : notices)
         QVERIFY(notice->text().contains(QStringLiteral("Not available yet")));
 }

@@ -6,6 +6,7 @@
 #include "core/store/Store.h"
 #include "ui/admin/AdminPage.h"
 #include "ui/audit/AuditPage.h"
+#include "ui/import/ImportPage.h"
 #include "ui/login/ConsentDialog.h"
 #include "ui/main/LockScreen.h"
 #include "ui/main/PlaceholderPage.h"
@@ -135,11 +136,7 @@ QWidget* MainWindow::createPage(Section section) {
                "its image."),
             this);
     case Section::Import:
-        return new PlaceholderPage(
-            sectionTitle(section),
-            tr("Import the spreadsheets of covert and mobile plate readers (CSV, Excel) with "
-               "their provenance; rejected rows are kept with their reason."),
-            this);
+        return new ImportPage(m_station, m_session, this);
     case Section::Cameras:
         return new PlaceholderPage(
             sectionTitle(section),
