@@ -77,10 +77,6 @@ Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 the command failed, 2 bad command line, 3 log-in refused, 4 store unavailable, 5 not allowed for your role, 6 audit trail broken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;. Run plateledger-cli --help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -101,6 +97,10 @@ Commands:</source>
   plateledger-cli --store %2 --user %1 passwd</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exit codes: 0 success, 1 the command failed, 2 bad command line, 3 log-in refused, 4 store unavailable, 5 not allowed for your role, 6 audit trail broken, 7 import finished but rows were rejected, 8 import failed or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pl::app::CliArguments</name>
@@ -110,6 +110,105 @@ Commands:</source>
     </message>
     <message>
         <source>Passwords are never taken on the command line, where other users and the shell history can see them. Set PLATELEDGER_PASSWORD or answer the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::app::ImportCommand</name>
+    <message>
+        <source>import FILE --device NAME [--device-type covert|mobile|fixed] [--profile ID] [--tz ZONE] [--sheet NAME] [--video-start &quot;YYYY-MM-DD HH:MM:SS&quot;] [--rejects OUT.csv] [--confirm-reimport]
+    Import a reader dump (CSV or similar text, or .xlsx). The device is created if it does not exist; a device column in the file names each row&apos;s device. The profile is detected when not given. Exit code 0 when every row was stored, %1 when some rows were rejected, %2 when the import failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import list
+    The latest imports, tab-separated: id, started (UTC), status, file, SHA-256, profile, device, user, rows, stored, flagged, duplicates, rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import resume ID [--rejects OUT.csv]
+    Continue an interrupted, cancelled or failed import from its last committed batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import rollback ID
+    Remove the reads an incomplete import stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to import: import FILE --device NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the number of the import (see import list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown device type &quot;%1&quot; (covert, mobile or fixed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the video start &quot;%1&quot;; write it as YYYY-MM-DD HH:MM:SS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rows read:          %1
+  reads stored:       %2 (%3 with flags)
+  duplicates skipped: %4
+  rows rejected:      %5
+  other lines:        %6 (header, titles, blank lines, trailer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected and duplicate rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1 %2 %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REJECTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUPLICATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ... and %1 more (see --rejects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly the same vehicle (OCR look-alikes, not merged): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected and duplicate rows written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 rolled back: %2 reads removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume it with: import resume %1, or remove its reads with: import rollback %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To import it again anyway, add --confirm-reimport.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -365,6 +464,45 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>pl::core::CsvReader</name>
+    <message>
+        <source>The delimiter and quote settings cannot be used: the delimiter must be one ASCII character other than the quote, CR, LF and NUL, and the record size limit must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file failed at byte offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, byte offset %2: binary data (a NUL byte) where text was expected — this is not a delimited text file, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field starts here and is never closed — the file ends inside the quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a record longer than %2 starts here, and the quoted field opened on line %3 is never closed — the file is not a reader dump or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a record longer than %2 starts here — the file is not a reader dump or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds binary data (a NUL byte at byte offset %1), not delimited text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds binary data (%1 of its first %2 bytes are control characters), not delimited text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pl::core::Database</name>
     <message>
         <source>The store file %1 cannot be opened: %2</source>
@@ -389,6 +527,457 @@ Commands:</source>
     <message>
         <source>The store file is damaged.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::Device</name>
+    <message>
+        <source>covert reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::ImportIssueText</name>
+    <message>
+        <source>The row has %1 fields where the layout has %2 (an unquoted delimiter inside a value, or a cut-off row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date/time %1 is not valid in any of the profile&apos;s formats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The epoch time %1 is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no date/time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required field &quot;%1&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column for &quot;%1&quot; is missing from this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a number: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value out of range: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plate was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plate &quot;%1&quot; holds characters a plate cannot have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plate is too long (%1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a placeholder, not a plate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinate %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinate %1 is outside the valid range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The read time %1 is earlier than the profile accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The read time %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local time %1 occurs twice (clocks went back) and the profile rejects such times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of line %1 of this file (same plate, device and time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of read %1 already in the store (same plate, device and time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row names no device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded image cannot be decoded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time written in another format (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate was in lowercase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces or dashes removed from the plate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is probably a road sign, not a plate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State written as a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State code had a zero for the letter O.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date typed as text in the spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time typed as text in the spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate stored as a number in the spreadsheet (leading zeros or letters may have been lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coordinates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates 0,0 (no fix), treated as missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates outside the expected area (lost minus sign?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location taken from the device&apos;s fixed position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time occurs twice (clocks went back); the earlier one was taken. Confirm before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time does not exist (clocks went forward); it was shifted by the change. Confirm before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image file %1 not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image referenced by an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row was not UTF-8; read as Windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short record (%1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::ImportLedger</name>
+    <message>
+        <source>There is no import number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::ImportProfile</name>
+    <message>
+        <source>The import profile is not valid JSON (%1 at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import profile &quot;%1&quot;: &quot;%2&quot; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a text value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a single character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of text values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid regular expression (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 characters: lowercase letters, digits and dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs &quot;col&quot; or &quot;cols&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must map a plate field and a time field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names an unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::ImportRecord</name>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled (incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed (incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::ImportRunner</name>
+    <message>
+        <source>Import %1 is being run by another PlateLedger program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::ImportService</name>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No import profile recognises the layout of &quot;%1&quot;. Choose a profile, or map the columns and save a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is for hot lists, not reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reader device the file came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone (use a name such as America/Chicago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This layout gives times as seconds into a video: enter the video&apos;s start date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was imported before (%2). Importing it again needs your confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1 on %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device needs a name of 1 to 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fixed location must have a latitude between -90 and 90 and a longitude between -180 and 180.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device named &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 is not incomplete: only cancelled, failed or interrupted imports can be resumed or rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 is still running in another PlateLedger program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the file this import started with (its SHA-256 differs), so it cannot be resumed. Roll the import back instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a profile id of lowercase letters, digits and dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::ImportSource</name>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a text file of reads: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile expects an Excel workbook (.xlsx), but &quot;%1&quot; is a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile expects a text file, but &quot;%1&quot; is a zip archive (an Excel workbook?). Choose a profile for .xlsx files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte-order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRLF line ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LF line ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR line ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-delimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon-delimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipe-delimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab-delimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delimited by &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text, %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel workbook, %n sheet(s), reading &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Excel workbook, %n sheet, reading &quot;%1&quot;</numerusform>
+            <numerusform>Excel workbook, %n sheets, reading &quot;%1&quot;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -430,6 +1019,13 @@ Commands:</source>
     </message>
     <message>
         <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::LocalTimeResolver</name>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;: expected an IANA time zone name such as America/Chicago, Europe/London or UTC.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -511,6 +1107,43 @@ Commands:</source>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::ProfileLibrary</name>
+    <message>
+        <source>There is no import profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the id of a built-in profile; choose another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile with the id &quot;%1&quot; exists already; choose another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::ReadMapper</name>
+    <message>
+        <source>The file has no column &quot;%1&quot; for the field &quot;%2&quot;. Map the field to one of the file&apos;s columns, or choose another profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::RecordStream</name>
+    <message>
+        <source>No header row found in the first %1 rows: the profile looks for a row with the columns %2. Check the profile or the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -633,6 +1266,224 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>pl::core::TimestampFormat</name>
+    <message>
+        <source>The date/time format is empty; expected a pattern such as &quot;MM/dd/yyyy HH:mm:ss&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/time format &quot;%1&quot;: &quot;%2&quot; at character %3 is not supported. Use yyyy, yy, MM, M, dd, d, HH, H, hh, h, mm, m, ss, s, zzz, z and AP/ap; quote literal letters, e.g. &apos;T&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/time format &quot;%1&quot;: the quote at character %2 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/time format &quot;%1&quot;: &quot;%2&quot; at character %3 repeats a field that is already in the format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/time format &quot;%1&quot; has no date or time field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/time format &quot;%1&quot;: a date needs at least a year (yyyy or yy) and a month (MM or M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/time format &quot;%1&quot;: minutes, seconds or fractions need an hour (HH, H, hh or h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/time format &quot;%1&quot;: AM/PM (AP) goes with a 12-hour field (h or hh), not with H or HH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/time format &quot;%1&quot;: AM/PM (AP) needs an hour field (h or hh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/time format &quot;%1&quot; is too long (at most 64 fields and literals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::XlsxReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty; an .xlsx workbook was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook: it looks like an older Excel .xls file or a password-protected workbook. Save it in Excel as an .xlsx workbook without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook: an .xlsx file is a zip archive, and this file does not start like one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated: its zip directory cannot be read (zip error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a complete .xlsx workbook: the part %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 is encrypted, which .xlsx workbooks never are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 uses compression method %3; only stored and deflated entries are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 would unpack to %3 bytes, more than the limit of %4 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 would unpack from %3 to %4 bytes, a compression ratio above %5:1; the file is refused as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 cannot be opened (zip error %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the zip entry %2 cannot be decompressed (zip error %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is not well-formed XML at line %3, column %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook: it has no workbook part (xl/workbook.xml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook has more than %2 shared strings (%3 declared); it is too large to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the shared strings of the workbook hold more than %2 MiB of text; it is too large to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sheet number %1; the workbook has %2 sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &quot;%1&quot;. Its sheets are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; has no worksheet part in the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot; (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row after row %1 has the row number &quot;%2&quot;; a positive whole number was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 has a cell with the reference &quot;%2&quot;; a reference like &quot;B%1&quot; was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 has a cell (%2) beyond the last column XFD (16384 columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 holds more than %2 characters of text; it is too large to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 in row %2 refers to shared string &quot;%3&quot;, but the workbook has %4 shared strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the XML is not well-formed at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 holds text that is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: shared string %2 in %3 is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: shared string %2 in %3 is longer than %4 characters; it is too large to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single tag or text is longer than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encoding %1 is not supported (only UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content outside the root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an undefined or malformed character reference (after &apos;&amp;&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document type declarations (DOCTYPE) are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a malformed tag (expected a name, an attribute such as name=&quot;value&quot;, or &apos;&gt;&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end tag &lt;/%1&gt; closes no open element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end tag &lt;/%1&gt; does not match the open element &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in or after row %1, the XML is not well-formed at line %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pl::ui::AdminPage</name>
     <message>
         <source>Users</source>
@@ -718,9 +1569,9 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>Intact: %n event(s) verified. Chain head #%1, SHA-256 %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intact: %n event verified. Chain head #%1, SHA-256 %2.</numerusform>
+            <numerusform>Intact: %n events verified. Chain head #%1, SHA-256 %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -775,6 +1626,77 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>pl::ui::DeviceDialog</name>
+    <message>
+        <source>New reader device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plate reader the file came from. Its time zone is the one its clock keeps; a fixed location stands in for reads that carry no coordinates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. UNIT-0412-MDC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal degrees, north positive, e.g. 47.6062</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal degrees, east positive, e.g. -122.3321</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed &amp;location (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the device a name, as its reads will show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latitude &quot;%1&quot; is not a number from -90 to 90 (decimal degrees).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longitude &quot;%1&quot; is not a number from -180 to 180 (decimal degrees).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed location needs both a latitude and a longitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone. Choose one from the list, e.g. America/Chicago or UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pl::ui::FormDialog</name>
     <message>
         <source>Generate</source>
@@ -782,6 +1704,830 @@ Commands:</source>
     </message>
     <message>
         <source>Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ImportDeviceFields</name>
+    <message>
+        <source>New device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone the file&apos;s times are written in. Automatic takes the device&apos;s zone, else the profile&apos;s, else this computer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wall-clock time at the start of the video, in the time zone above. Its reads are offsets from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Video start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: each row names its device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reader…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: %1 (the device&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: %1 (the profile&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: %1 (this computer&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has no device column: choose the reader the file came from, or create it with “New device…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone. Choose one from the list, e.g. America/Chicago or UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date and time the video starts: this file&apos;s times are offsets into the video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ImportHistoryPanel</name>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue a cancelled, failed or interrupted import from its last stored batch. The file must be unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every read a cancelled, failed or interrupted import stored. The record of the import stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an import to see the rows it did not store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rows of %1 (%2) that did not become reads&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ImportIssueModel</name>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored, flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row as in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ImportIssuesView</name>
+    <message>
+        <source>Export rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes line, outcome, reason and the row itself as CSV, so the rows can be fixed and imported again. The export is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rows were rejected or skipped as duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 rows are listed here; the export holds them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-rejected-rows.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ImportMappingPanel</name>
+    <message>
+        <source>Save as profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Column mapping&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a file to see how its columns are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile reads this field from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a profile to see how the columns are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* required. Correct a column if the profile picked the wrong one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrected mapping is used once you save it as a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ImportPage</name>
+    <message>
+        <source>&lt;h2&gt;Import&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is running: wait for it or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1, by %2, %3: %4 read(s) stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import this file again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing it again stores its reads a second time, as another import. This confirmation is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file of import #%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back this import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back the import of %1 started %2 by %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every read it stored (%1) is removed. The record of the import and its rejected rows stay, marked rolled back. The roll-back is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back the import of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 was rolled back: %2 read(s) removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ImportPreviewModel</name>
+    <message>
+        <source>Line in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; feeds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ImportRecordModel</name>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(named in the rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2
+Profile: %3
+Time zone: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ImportRunPanel</name>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue from the last batch that was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every read this import stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running. You can cancel at any moment; whatever was stored stays recorded and can be resumed or rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the current batch is being finished…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p% (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 stored (%3 flagged), %4 duplicates, %5 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import complete: %Ln read(s) stored.</source>
+        <translation>
+            <numerusform>Import complete: %Ln read stored.</numerusform>
+            <numerusform>Import complete: %Ln reads stored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled. %Ln read(s) from whole batches were stored. Resume the import from where it stopped, or roll it back to remove them.</source>
+        <translation>
+            <numerusform>Import cancelled. %Ln read from whole batches were stored. Resume the import from where it stopped, or roll it back to remove them.</numerusform>
+            <numerusform>Import cancelled. %Ln reads from whole batches were stored. Resume the import from where it stopped, or roll it back to remove them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import of %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import failed: %1
+%Ln read(s) from whole batches were stored. Resume the import once the cause is fixed, or roll it back to remove them.</source>
+        <translation>
+            <numerusform>Import failed: %1
+%Ln read from whole batches were stored. Resume the import once the cause is fixed, or roll it back to remove them.</numerusform>
+            <numerusform>Import failed: %1
+%Ln reads from whole batches were stored. Resume the import once the cause is fixed, or roll it back to remove them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import of %1 rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rolled back: its reads were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import is still marked as running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import rolled back: %Ln read(s) removed. The record of the import stays.</source>
+        <translation>
+            <numerusform>Import rolled back: %Ln read removed. The record of the import stays.</numerusform>
+            <numerusform>Import rolled back: %Ln reads removed. The record of the import stays.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ImportSetupPanel</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a reader&apos;s export (CSV or other delimited text, or an Excel workbook). Nothing is stored until you run the import. Every row ends stored, stored with flags, skipped as a duplicate, or rejected with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;: the first rows as they will be read, with the line in the file on the left and the field each column feeds in its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the path of the file, or browse for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+id: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at this path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Layout:&lt;/b&gt; (no file yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Detected profile:&lt;/b&gt; (no file yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Layout:&lt;/b&gt; %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Detected profile:&lt;/b&gt; none; no profile recognises this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the profile that describes this file&apos;s layout, or pick the closest one and correct its mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Detected profile:&lt;/b&gt; %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file (same SHA-256) was imported before: %1. Importing it again will ask for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or pick the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be read: check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the profile that describes this file&apos;s layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping was changed: save it as a profile first, or undo the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the fields marked above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader exports (*.csv *.tsv *.tab *.txt *.psv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the mapping as a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of “%1” that reads the columns as you corrected them. It is saved in the store and offered for later imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved and chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ImportSummaryView</name>
+    <message>
+        <source>Rows read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads stored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which flagged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows rejected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rows that did not become reads&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly the same vehicle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These plates read alike (0/O, 1/I, 8/B…) and were kept apart, not merged:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -906,10 +2652,6 @@ Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import the spreadsheets of covert and mobile plate readers (CSV, Excel) with their provenance; rejected rows are kept with their reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read plates live from attached USB and IP cameras, or replay recorded video.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,9 +2750,9 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>Your password is older than %n day(s) and must be changed before you continue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Your password is older than %n day and must be changed before you continue.</numerusform>
+            <numerusform>Your password is older than %n days and must be changed before you continue.</numerusform>
         </translation>
     </message>
     <message>
@@ -1106,6 +2848,17 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>pl::ui::TimeZoneBox</name>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. America/Chicago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pl::ui::UserDialog</name>
     <message>
         <source>New user</source>
@@ -1188,9 +2941,9 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>%n failed log-in attempt(s) since the last success</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed log-in attempt since the last success</numerusform>
+            <numerusform>%n failed log-in attempts since the last success</numerusform>
         </translation>
     </message>
     <message>
