@@ -24,8 +24,10 @@
 #include <QJsonObject>
 #include <QLockFile>
 
+#include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace pl::core {
 
@@ -58,30 +60,47 @@ private:
     std::map<QString, LocalTimeResolver> m_resolvers;
 };
 
-// Plates of this import grouped by OCR match key, to report look-alikes.
+// Plates of this import that share an OCR match key with another plate, to
+// report look-alikes. Per key it keeps only a hash of the first plate seen
+// (no strings, so it costs little per row); keys that turn out to have a
+// second plate keep their plates. Bounded: a report aid, not a guarantee.
 class LookAlikes {
 public:
     void add(const QString& matchKey, const QString& plate) {
-        if (m_keys.size() >= 200000 && !m_keys.contains(matchKey))
-            return; // bounded: a report aid, not a guarantee
-        m_keys[matchKey].insert(plate);
+        const size_t key = qHash(matchKey, 0x5eed);
+        const size_t plateHash = qHash(plate, 0xb1a7);
+        auto first = m_first.find(key);
+        if (first == m_first.end()) {
+            if (m_first.size() < maxKeys)
+                m_first.emplace(key,
+                                std::make_pair(plateHash, plate.size() <= 16 ? plate : QString()));
+            return;
+        }
+        if (first->second.first == plateHash)
+            return;
+        QStringList& group = m_groups[matchKey];
+        if (group.isEmpty() && !first->second.second.isEmpty())
+            group.append(first->second.second);
+        if (!group.contains(plate) && group.size() < 20)
+            group.append(plate);
     }
     QList<QStringList> groups() const {
         QList<QStringList> out;
-        for (auto it = m_keys.cbegin(); it != m_keys.cend(); ++it) {
-            if (it.value().size() > 1) {
-                QStringList plates(it.value().cbegin(), it.value().cend());
-                plates.sort();
-                out.append(plates);
-                if (out.size() >= 1000)
-                    break;
-            }
+        for (auto it = m_groups.cbegin(); it != m_groups.cend() && out.size() < 1000; ++it) {
+            QStringList plates = it.value();
+            if (plates.size() < 2)
+                continue;
+            plates.sort();
+            out.append(plates);
         }
+        std::sort(out.begin(), out.end());
         return out;
     }
 
 private:
-    QHash<QString, QSet<QString>> m_keys;
+    static constexpr size_t maxKeys = 500000;
+    std::unordered_map<size_t, std::pair<size_t, QString>> m_first;
+    QHash<QString, QStringList> m_groups;
 };
 
 QJsonObject countsJson(const ImportCounts& counts) {
@@ -107,7 +126,7 @@ Result<ImportSummary> ImportRunner::run(const ImportProgressFn& progress) {
     Database& db = *connection.value();
     // Bulk inserts into the (plate, time) index touch pages all over it; a
     // large cache keeps them in memory between commits (see benchmarks.md).
-    if (auto set = db.exec("PRAGMA cache_size = -131072"); !set)
+    if (auto set = db.exec("PRAGMA cache_size = -131072; PRAGMA foreign_keys = OFF"); !set)
         return set.error();
     const Clock& clock = *m_plan.clock;
     const AuditLog& audit = *m_plan.audit;
@@ -168,9 +187,8 @@ Result<ImportSummary> ImportRunner::run(const ImportProgressFn& progress) {
                 auto devices = ReadWriter::create(db, 0, entry.userId, entry.startedUtc);
                 if (!devices)
                     return devices.error();
-                auto device = devices->device(m_plan.deviceName, m_plan.deviceType,
-                                              m_plan.timeZone, m_plan.deviceLatitude,
-                                              m_plan.deviceLongitude);
+                auto device = devices->device(m_plan.deviceName, m_plan.deviceType, m_plan.timeZone,
+                                              m_plan.deviceLatitude, m_plan.deviceLongitude);
                 if (!device)
                     return device.error();
                 entry.deviceId = device->id;
@@ -279,8 +297,9 @@ Result<ImportSummary> ImportRunner::run(const ImportProgressFn& progress) {
         return fail(tx, writer.error());
 
     ZoneCache zones;
+    std::optional<Device> current; // the device of the last row, and its zone
+    LocalTimeResolver* currentZone = nullptr;
     LookAlikes lookAlikes;
-    std::optional<Device> defaultDevice;
     const qint64 windowMs = static_cast<qint64>(m_plan.profile.dedupeWindowSeconds * 1000.0);
     const qint64 nowMs = clock.nowUtc().toMSecsSinceEpoch();
 
@@ -341,32 +360,35 @@ Result<ImportSummary> ImportRunner::run(const ImportProgressFn& progress) {
         ++batchCount;
 
         QString rejection = mapper->map(record, read);
-        std::optional<Device> device;
+        const Device* device = nullptr;
         if (rejection.isEmpty()) {
-            const QString name = read.deviceName.isEmpty() ? m_plan.deviceName : read.deviceName;
+            const QString& name = read.deviceName.isEmpty() ? m_plan.deviceName : read.deviceName;
             if (name.isEmpty()) {
                 rejection = QStringLiteral("missing_device");
-            } else {
+            } else if (!current || name != current->name) {
+                // Rows mostly repeat the device of the row before.
                 auto found = writer->device(
                     name, m_plan.deviceType, m_plan.timeZone,
                     name == m_plan.deviceName ? m_plan.deviceLatitude : std::nullopt,
                     name == m_plan.deviceName ? m_plan.deviceLongitude : std::nullopt);
                 if (!found)
                     return fail(tx, found.error());
-                device = found.value();
+                // The default device's times are in the zone chosen for this
+                // import; other devices' in their own.
+                const QString zone =
+                    found->name.compare(m_plan.deviceName, Qt::CaseInsensitive) == 0
+                        ? m_plan.timeZone
+                        : found->timeZone;
+                auto resolver = zones.forZone(zone);
+                if (!resolver)
+                    return fail(tx, resolver.error());
+                current = found.value();
+                currentZone = resolver.value();
             }
+            device = current ? &*current : nullptr;
         }
-        if (rejection.isEmpty()) {
-            // The default device's times are in the zone chosen for this
-            // import; other devices' in their own.
-            const QString zone = device->name.compare(m_plan.deviceName, Qt::CaseInsensitive) == 0
-                                     ? m_plan.timeZone
-                                     : device->timeZone;
-            auto resolver = zones.forZone(zone);
-            if (!resolver)
-                return fail(tx, resolver.error());
-            rejection = mapper->resolveTime(read, *resolver.value(), nowMs);
-        }
+        if (rejection.isEmpty())
+            rejection = mapper->resolveTime(read, *currentZone, nowMs);
         if (!rejection.isEmpty()) {
             ++counts.rejected;
             if (auto added = addIssue(ImportRowIssue::Kind::Rejected, rejection); !added)
@@ -378,26 +400,41 @@ Result<ImportSummary> ImportRunner::run(const ImportProgressFn& progress) {
                 read.locationFromDevice = true;
                 read.flags.append(QStringLiteral("location_from_device"));
             }
-            auto duplicate = writer->findDuplicate(read.plate, device->id, read.timeMs, windowMs);
-            if (!duplicate)
-                return fail(tx, duplicate.error());
-            if (duplicate.value()) {
+            // An exact duplicate is refused by the unique (plate, time, device)
+            // index; a tolerance window needs a look first.
+            std::optional<qint64> inserted;
+            bool duplicateFound = false;
+            if (windowMs > 0) {
+                auto duplicate =
+                    writer->findDuplicate(read.plate, device->id, read.timeMs, windowMs);
+                if (!duplicate)
+                    return fail(tx, duplicate.error());
+                duplicateFound = duplicate->has_value();
+            }
+            if (!duplicateFound) {
+                auto stored = writer->insertRead(read, device->id, record.line);
+                if (!stored)
+                    return fail(tx, stored.error());
+                inserted = stored.value();
+            }
+            if (inserted) {
+                ++counts.stored;
+                if (!read.flags.isEmpty())
+                    ++counts.flagged;
+                lookAlikes.add(read.matchKey, read.plate);
+            } else {
+                auto duplicate =
+                    writer->findDuplicate(read.plate, device->id, read.timeMs, windowMs);
+                if (!duplicate)
+                    return fail(tx, duplicate.error());
                 ++counts.duplicates;
-                const auto& found = *duplicate.value();
+                const ReadWriter::Duplicate found = duplicate->value_or(ReadWriter::Duplicate());
                 const QString code =
                     found.importId == importId && found.line
                         ? QStringLiteral("duplicate_of_line:") + QString::number(*found.line)
                         : QStringLiteral("duplicate_of_read:") + QString::number(found.readId);
                 if (auto added = addIssue(ImportRowIssue::Kind::Duplicate, code); !added)
                     return fail(tx, added.error());
-            } else {
-                auto inserted = writer->insertRead(read, device->id, record.line);
-                if (!inserted)
-                    return fail(tx, inserted.error());
-                ++counts.stored;
-                if (!read.flags.isEmpty())
-                    ++counts.flagged;
-                lookAlikes.add(read.matchKey, read.plate);
             }
         }
 

@@ -34,7 +34,8 @@ Result<ReadWriter> ReadWriter::create(Database& db, qint64 importId, qint64 user
                                       const QString& createdUtc) {
     ReadWriter writer(db, importId, userId, createdUtc);
     auto insertRead = db.prepare(
-        "INSERT INTO reads (plate_raw, plate, match_key, state, state_raw, time_ms, time_text, "
+        "INSERT OR IGNORE INTO reads (plate_raw, plate, match_key, state, state_raw, time_ms, "
+        "time_text, "
         "device_id, latitude, longitude, location_source, confidence, heading, camera, address, "
         "source, import_id, source_line, source_ref, flags, extra) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, 'import', ?16, "
@@ -129,7 +130,8 @@ ReadWriter::findDuplicate(const QString& plate, qint64 deviceId, qint64 timeMs, 
     return std::optional<Duplicate>(duplicate);
 }
 
-Result<qint64> ReadWriter::insertRead(const MappedRead& read, qint64 deviceId, qint64 line) {
+Result<std::optional<qint64>> ReadWriter::insertRead(const MappedRead& read, qint64 deviceId,
+                                                     qint64 line) {
     Statement& insert = *m_insertRead;
     insert.reset();
     insert.bind(1, read.plateRaw)
@@ -164,6 +166,8 @@ Result<qint64> ReadWriter::insertRead(const MappedRead& read, qint64 deviceId, q
         .bindOptional(20, read.extraJson);
     if (auto done = insert.run(); !done)
         return done.error();
+    if (m_db->changes() == 0)
+        return std::optional<qint64>();
     const qint64 readId = m_db->lastInsertRowId();
     for (const MappedRead::Image& image : read.images) {
         Statement& add = *m_insertImage;
@@ -175,7 +179,7 @@ Result<qint64> ReadWriter::insertRead(const MappedRead& read, qint64 deviceId, q
         if (auto done = add.run(); !done)
             return done.error();
     }
-    return readId;
+    return std::optional<qint64>(readId);
 }
 
 Status ReadWriter::insertIssue(const ImportRowIssue& issue) {

@@ -39,7 +39,9 @@ public:
     // A stored read with the same plate and device within windowMs of timeMs.
     Result<std::optional<Duplicate>> findDuplicate(const QString& plate, qint64 deviceId,
                                                    qint64 timeMs, qint64 windowMs);
-    Result<qint64> insertRead(const MappedRead& read, qint64 deviceId, qint64 line);
+    // The new read's id, or nothing when a read with the same plate, device
+    // and time is already stored (the unique index refuses it).
+    Result<std::optional<qint64>> insertRead(const MappedRead& read, qint64 deviceId, qint64 line);
     Status insertIssue(const ImportRowIssue& issue);
 
 private:

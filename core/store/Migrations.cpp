@@ -122,7 +122,8 @@ Status createReadsSchema(Database& db) {
     // Reads and where they came from. Times are UTC milliseconds since the
     // epoch (integers keep the (plate, time) index small and comparisons
     // cheap). One index serves both search by plate and duplicate detection
-    // (plate, then time window, then device); the import index lets an
+    // (plate, then time window, then device): unique, so an exact duplicate
+    // is found by the insert itself, without a lookup first; the import index lets an
     // incomplete import be rolled back and is cheap to maintain because
     // import ids only grow.
     return db.exec(R"sql(
@@ -197,7 +198,7 @@ CREATE TABLE reads (
     flags           TEXT,
     extra           TEXT
 );
-CREATE INDEX reads_plate_time ON reads(plate, time_ms, device_id);
+CREATE UNIQUE INDEX reads_plate_time ON reads(plate, time_ms, device_id);
 CREATE INDEX reads_import ON reads(import_id);
 
 CREATE TABLE read_images (

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void supervisorMayNotImport();
     void rejectedRowsExportAsCsv();
     void savedProfileIsOfferedAndAudited();
+    void duplicateWindowFollowsTheProfile();
 
 private:
     core::Result<core::ImportSummary> importFile(const core::ImportRequest& request,
@@ -683,6 +684,31 @@ void TestImport::savedProfileIsOfferedAndAudited() {
     auto summary = importFile(request);
     PL_VERIFY_OK(summary);
     QCOMPARE(summary->record.counts.stored, 1);
+}
+
+void TestImport::duplicateWindowFollowsTheProfile() {
+    // The same plate at the same unit 3 s apart: two reads with no window,
+    // one read and a duplicate with a 5 s window.
+    auto profile = core::ImportProfile::fromJson(R"({"id":"five-seconds","fields":{
+        "plate":{"col":"plate","type":"plate","required":true},
+        "ts":{"col":"when","type":"datetime","required":true,"formats":["yyyy-MM-dd HH:mm:ss"]}},
+        "time":{"tz":"UTC"},"dedupe":{"window_s":5}})");
+    PL_VERIFY_OK(profile);
+    PL_VERIFY_OK(m_ts->station().imports().saveProfile(m_ts->adminSession(), profile.value()));
+    QFile file(m_dir.filePath(QStringLiteral("window.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("plate,when\nABC123,2024-05-01 10:00:00\nABC123,2024-05-01 10:00:03\n"
+               "ABC123,2024-05-01 10:00:09\n");
+    file.close();
+    core::ImportRequest request;
+    request.filePath = file.fileName();
+    request.profileId = QStringLiteral("five-seconds");
+    request.deviceName = QStringLiteral("U1");
+    auto summary = importFile(request);
+    PL_VERIFY_OK(summary);
+    QCOMPARE(summary->record.counts.stored, 2);
+    QCOMPARE(summary->record.counts.duplicates, 1);
+    QCOMPARE(issueAt(summary.value(), 3), QStringLiteral("duplicate_of_line:2"));
 }
 
 QTEST_GUILESS_MAIN(TestImport)
