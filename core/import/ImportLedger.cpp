@@ -114,10 +114,11 @@ Result<qint64> ImportLedger::create(Database& db, const NewImport& import) {
 }
 
 Status ImportLedger::saveProgress(Database& db, qint64 importId, const ImportCounts& counts,
-                                  qint64 resumeRecord) {
+                                  qint64 resumeRecord, std::optional<qint64> firstReadId) {
     auto update = db.prepare("UPDATE imports SET rows_read = ?2, reads_stored = ?3, "
                              "reads_flagged = ?4, duplicates = ?5, rejected = ?6, skipped = ?7, "
-                             "resume_record = ?8 WHERE id = ?1");
+                             "resume_record = ?8, first_read_id = coalesce(first_read_id, ?9) "
+                             "WHERE id = ?1");
     if (!update)
         return update.error();
     update->bind(1, importId)
@@ -127,8 +128,22 @@ Status ImportLedger::saveProgress(Database& db, qint64 importId, const ImportCou
         .bind(5, counts.duplicates)
         .bind(6, counts.rejected)
         .bind(7, counts.skipped)
-        .bind(8, resumeRecord);
+        .bind(8, resumeRecord)
+        .bind(9, firstReadId);
     return update->run();
+}
+
+Result<std::optional<qint64>> ImportLedger::firstReadId(Database& db, qint64 importId) {
+    auto query = db.prepare("SELECT first_read_id FROM imports WHERE id = ?1");
+    if (!query)
+        return query.error();
+    query->bind(1, importId);
+    auto row = query->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return Error(ErrorCode::NotFound, LedgerText::notFound(importId));
+    return query->optionalInteger(0);
 }
 
 Status ImportLedger::finish(Database& db, qint64 importId, ImportRecord::Status status,

@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace pl::core {
 
 class Database;
@@ -30,8 +32,11 @@ public:
     };
 
     static Result<qint64> create(Database& db, const NewImport& import);
+    // firstReadId: the id of the import's first stored read, once there is one.
     static Status saveProgress(Database& db, qint64 importId, const ImportCounts& counts,
-                               qint64 resumeRecord);
+                               qint64 resumeRecord, std::optional<qint64> firstReadId);
+    // Where an import's reads start (ids only grow), or nothing when it stored none.
+    static Result<std::optional<qint64>> firstReadId(Database& db, qint64 importId);
     static Status finish(Database& db, qint64 importId, ImportRecord::Status status,
                          const QString& finishedUtc, const QString& failure);
     static Status setStatus(Database& db, qint64 importId, ImportRecord::Status status);

@@ -9,6 +9,7 @@
 #include "core/import/ImportPlan.h"
 #include "core/import/ImportSource.h"
 #include "core/import/LocalTimeResolver.h"
+#include "core/import/MappingPipeline.h"
 #include "core/import/ReadMapper.h"
 #include "core/import/ReadWriter.h"
 #include "core/import/RecordStream.h"
@@ -134,6 +135,7 @@ Result<ImportSummary> ImportRunner::run(const ImportProgressFn& progress) {
 
     ImportSummary summary;
     ImportCounts counts;
+    std::optional<qint64> firstReadId;
     qint64 resumeRecord = 0;
     qint64 importId = m_plan.resumeImportId;
 
@@ -231,7 +233,9 @@ Result<ImportSummary> ImportRunner::run(const ImportProgressFn& progress) {
                 return begun.error();
             tx.emplace(std::move(begun.value()));
         }
-        if (auto saved = ImportLedger::saveProgress(db, importId, counts, resumeRecord); !saved)
+        if (auto saved =
+                ImportLedger::saveProgress(db, importId, counts, resumeRecord, firstReadId);
+            !saved)
             return saved;
         if (auto done = ImportLedger::finish(db, importId, status,
                                              TimeFormat::toStorage(clock.nowUtc()), failure);
@@ -308,26 +312,26 @@ Result<ImportSummary> ImportRunner::run(const ImportProgressFn& progress) {
     int batchCount = 0;
     int sinceProgress = 0;
     bool cancelled = false;
-    SourceRecord record;
-    MappedRead read;
+    const qint64 bytesTotal = stream.source().progressTotal();
+    qint64 bytesDone = stream.source().progressDone();
+    MappingPipeline::Row row;
 
     const auto report = [&]() -> bool {
         if (!progress)
             return true;
         ImportProgress state;
-        state.bytesDone = stream.source().progressDone();
-        state.bytesTotal = stream.source().progressTotal();
+        state.bytesDone = bytesDone;
+        state.bytesTotal = bytesTotal;
         state.counts = counts;
-        state.counts.skipped = stream.nonDataLines();
         return progress(state);
     };
     const auto addIssue = [&](ImportRowIssue::Kind kind, const QString& code) -> Status {
         ImportRowIssue issue;
-        issue.line = record.line;
-        issue.lastLine = record.lastLine;
+        issue.line = row.line;
+        issue.lastLine = row.lastLine;
         issue.kind = kind;
         issue.code = code;
-        issue.raw = record.raw;
+        issue.raw = row.raw;
         if (auto stored = writer->insertIssue(issue); !stored)
             return stored;
         if (summary.issues.size() < summaryIssueLimit) {
@@ -339,6 +343,8 @@ Result<ImportSummary> ImportRunner::run(const ImportProgressFn& progress) {
 
     if (!report())
         cancelled = true;
+    // Reading and mapping run ahead on a second thread from here on.
+    MappingPipeline pipeline(stream, mapper.value(), resumeRecord);
     while (!cancelled) {
         if (!tx) {
             auto begun = Transaction::begin(db);
@@ -348,18 +354,18 @@ Result<ImportSummary> ImportRunner::run(const ImportProgressFn& progress) {
             batchTimer.start();
             batchCount = 0;
         }
-        auto got = stream.next(record);
+        auto got = pipeline.next(row);
         if (!got)
             return fail(tx, got.error());
         if (!got.value())
             break;
-        // Rows a previous run of this import already committed.
-        if (stream.consumed() <= resumeRecord)
-            continue;
         ++counts.rowsRead;
         ++batchCount;
+        counts.skipped = row.nonDataLines;
+        bytesDone = row.bytesDone;
 
-        QString rejection = mapper->map(record, read);
+        QString& rejection = row.rejection;
+        MappedRead& read = row.read;
         const Device* device = nullptr;
         if (rejection.isEmpty()) {
             const QString& name = read.deviceName.isEmpty() ? m_plan.deviceName : read.deviceName;
@@ -412,12 +418,14 @@ Result<ImportSummary> ImportRunner::run(const ImportProgressFn& progress) {
                 duplicateFound = duplicate->has_value();
             }
             if (!duplicateFound) {
-                auto stored = writer->insertRead(read, device->id, record.line);
+                auto stored = writer->insertRead(read, device->id, row.line);
                 if (!stored)
                     return fail(tx, stored.error());
                 inserted = stored.value();
             }
             if (inserted) {
+                if (!firstReadId)
+                    firstReadId = *inserted;
                 ++counts.stored;
                 if (!read.flags.isEmpty())
                     ++counts.flagged;
@@ -446,9 +454,10 @@ Result<ImportSummary> ImportRunner::run(const ImportProgressFn& progress) {
             }
         }
         if (batchCount >= maxBatch || batchTimer.elapsed() >= batchSeconds * 1000) {
-            counts.skipped = stream.nonDataLines();
-            resumeRecord = stream.consumed();
-            if (auto saved = ImportLedger::saveProgress(db, importId, counts, resumeRecord); !saved)
+            resumeRecord = row.consumed;
+            if (auto saved =
+                    ImportLedger::saveProgress(db, importId, counts, resumeRecord, firstReadId);
+                !saved)
                 return fail(tx, saved.error());
             if (auto committed = tx->commit(); !committed)
                 return fail(tx, committed.error());
@@ -458,6 +467,7 @@ Result<ImportSummary> ImportRunner::run(const ImportProgressFn& progress) {
 
     summary.ocrEquivalentPlates = lookAlikes.groups();
     if (cancelled) {
+        pipeline.stop();
         // The batch in flight is dropped whole; the record keeps the counts
         // and resume point of the last committed batch.
         tx.reset();
@@ -476,8 +486,9 @@ Result<ImportSummary> ImportRunner::run(const ImportProgressFn& progress) {
             summary.issues = stored->mid(0, summaryIssueLimit);
         return summarize();
     }
-    counts.skipped = stream.nonDataLines();
-    resumeRecord = stream.consumed();
+    counts.skipped = pipeline.nonDataLines();
+    resumeRecord = qMax(resumeRecord, pipeline.consumed());
+    bytesDone = bytesTotal;
     if (auto done = finish(tx, ImportRecord::Status::Complete, {}); !done)
         return fail(tx, done.error());
     if (resuming) {

