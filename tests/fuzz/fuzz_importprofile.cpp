@@ -2,7 +2,8 @@
 // in the store: parsing must refuse bad definitions with a message, never
 // crash, and whatever parses must derive and parse again. Seeds: the
 // built-in profiles,
-//   build-fuzz/tests/fuzz/fuzz_importprofile -max_total_time=60 resources/import-profiles
+//   build-fuzz/tests/fuzz/fuzz_importprofile -max_total_time=60 /tmp/fuzz/profile \
+//       resources/import-profiles
 #include "core/import/ImportProfile.h"
 
 #include <cstddef>
