@@ -12,6 +12,7 @@
 #include "core/import/ImportSource.h"
 #include "core/import/ProfileLibrary.h"
 #include "core/import/ReadMapper.h"
+#include "core/import/ReadWriter.h"
 #include "core/import/RecordStream.h"
 #include "core/import/XlsxReader.h"
 #include "core/station/Station.h"
@@ -189,34 +190,6 @@ QString previewText(const SourceCell& cell, bool date1904) {
            wall.time.toString(QStringLiteral("HH:mm:ss"));
 }
 
-Device deviceFromRow(Statement& row) {
-    Device device;
-    device.id = row.integer(0);
-    device.name = row.text(1);
-    device.type = Device::typeFromName(row.text(2)).value_or(Device::Type::Covert);
-    device.timeZone = row.text(3);
-    if (!row.isNull(4))
-        device.latitude = row.real(4);
-    if (!row.isNull(5))
-        device.longitude = row.real(5);
-    device.createdUtc = TimeFormat::fromStorage(row.text(6));
-    return device;
-}
-
-Result<std::optional<Device>> findDevice(Database& db, const QString& name) {
-    auto query = db.prepare("SELECT id, name, type, time_zone, latitude, longitude, created_utc "
-                            "FROM devices WHERE name = ?1");
-    if (!query)
-        return query.error();
-    query->bind(1, name);
-    auto row = query->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return std::optional<Device>();
-    return std::optional<Device>(deviceFromRow(query.value()));
-}
-
 } // namespace
 
 ImportJob::ImportJob(std::unique_ptr<ImportPlan> plan)
@@ -277,21 +250,7 @@ Status ImportService::saveProfile(const Session& session, const ImportProfile& p
 Result<QList<Device>> ImportService::devices(const Session& session) {
     if (auto active = m_station.requireActive(session, Permission::ImportReads); !active)
         return active.error();
-    auto query = m_station.database().prepare(
-        "SELECT id, name, type, time_zone, latitude, longitude, created_utc FROM devices "
-        "ORDER BY name");
-    if (!query)
-        return query.error();
-    QList<Device> devices;
-    while (true) {
-        auto row = query->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        devices.append(deviceFromRow(query.value()));
-    }
-    return devices;
+    return ReadWriter::listDevices(m_station.database());
 }
 
 Result<Device> ImportService::createDevice(const Session& session, const Device& device) {
@@ -309,7 +268,7 @@ Result<Device> ImportService::createDevice(const Session& session, const Device&
     auto tx = Transaction::begin(db);
     if (!tx)
         return tx.error();
-    auto existing = findDevice(db, name);
+    auto existing = ReadWriter::lookupDevice(db, name);
     if (!existing)
         return existing.error();
     if (existing.value())
@@ -509,7 +468,7 @@ Result<ImportJob> ImportService::prepare(const Session& session, const ImportReq
     // else this computer's.
     std::optional<Device> existing;
     if (!plan->deviceName.isEmpty()) {
-        auto found = findDevice(db, plan->deviceName);
+        auto found = ReadWriter::lookupDevice(db, plan->deviceName);
         if (!found)
             return found.error();
         existing = found.value();

@@ -1,5 +1,6 @@
 #include "core/import/ReadWriter.h"
 
+#include "core/common/TimeFormat.h"
 #include "core/store/Database.h"
 
 namespace pl::core {
@@ -9,6 +10,9 @@ QString issueOutcome(ImportRowIssue::Kind kind) {
     return kind == ImportRowIssue::Kind::Duplicate ? QStringLiteral("duplicate")
                                                    : QStringLiteral("rejected");
 }
+
+const char* const deviceColumns =
+    "SELECT id, name, type, time_zone, latitude, longitude, created_utc FROM devices ";
 
 Device deviceFrom(Statement& row) {
     Device device;
@@ -20,6 +24,7 @@ Device deviceFrom(Statement& row) {
         device.latitude = row.real(4);
     if (!row.isNull(5))
         device.longitude = row.real(5);
+    device.createdUtc = TimeFormat::fromStorage(row.text(6));
     return device;
 }
 } // namespace
@@ -62,12 +67,23 @@ Result<ReadWriter> ReadWriter::create(Database& db, qint64 importId, qint64 user
     return writer;
 }
 
-Result<std::optional<Device>> ReadWriter::findDevice(const QString& name) {
-    const QString key = name.toLower();
-    if (auto it = m_devices.constFind(key); it != m_devices.constEnd())
-        return std::optional<Device>(*it);
-    auto query = m_db->prepare(
-        "SELECT id, name, type, time_zone, latitude, longitude FROM devices WHERE name = ?1");
+Result<QList<Device>> ReadWriter::listDevices(Database& db) {
+    auto query = db.prepare(QByteArray(deviceColumns).append("ORDER BY name").constData());
+    if (!query)
+        return query.error();
+    QList<Device> devices;
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return devices;
+        devices.append(deviceFrom(query.value()));
+    }
+}
+
+Result<std::optional<Device>> ReadWriter::lookupDevice(Database& db, const QString& name) {
+    auto query = db.prepare(QByteArray(deviceColumns).append("WHERE name = ?1").constData());
     if (!query)
         return query.error();
     query->bind(1, name);
@@ -76,9 +92,17 @@ Result<std::optional<Device>> ReadWriter::findDevice(const QString& name) {
         return row.error();
     if (!row.value())
         return std::optional<Device>();
-    Device device = deviceFrom(query.value());
-    m_devices.insert(key, device);
-    return std::optional<Device>(device);
+    return std::optional<Device>(deviceFrom(query.value()));
+}
+
+Result<std::optional<Device>> ReadWriter::findDevice(const QString& name) {
+    const QString key = name.toLower();
+    if (auto it = m_devices.constFind(key); it != m_devices.constEnd())
+        return std::optional<Device>(*it);
+    auto found = lookupDevice(*m_db, name);
+    if (found && found.value())
+        m_devices.insert(key, *found.value());
+    return found;
 }
 
 Result<Device> ReadWriter::device(const QString& name, Device::Type typeIfNew,

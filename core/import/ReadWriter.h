@@ -7,6 +7,7 @@
 #include "core/store/Statement.h"
 
 #include <QHash>
+#include <QList>
 
 #include <optional>
 
@@ -27,6 +28,10 @@ public:
 
     static Result<ReadWriter> create(Database& db, qint64 importId, qint64 userId,
                                      const QString& createdUtc);
+
+    // Devices as stored: all of them by name, or the one named so.
+    static Result<QList<Device>> listDevices(Database& db);
+    static Result<std::optional<Device>> lookupDevice(Database& db, const QString& name);
 
     // The device named so, created (with the given type and zone) when new.
     Result<Device> device(const QString& name, Device::Type typeIfNew, const QString& zoneIfNew,
