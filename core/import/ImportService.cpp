@@ -162,6 +162,41 @@ Result<QList<QStringList>> firstRows(const QString& path, const QString& sheet, 
     return rows;
 }
 
+// The profile a file's first rows fit, or nothing. A workbook's reads are
+// often not on its first sheet, so the other sheets are tried too.
+Result<std::optional<ImportProfile>> detectProfile(Database& db, const QString& path,
+                                                   const QString& sheet) {
+    auto profiles = ProfileLibrary::all(db);
+    if (!profiles)
+        return profiles.error();
+    QStringList sheets;
+    auto rows = firstRows(path, sheet, 20, &sheets);
+    if (!rows)
+        return rows.error();
+    const ImportProfile* detected = ProfileLibrary::detect(profiles.value(), path, rows.value());
+    for (qsizetype i = 1; !detected && sheet.isEmpty() && i < sheets.size(); ++i) {
+        auto more = firstRows(path, sheets.at(i), 20, nullptr);
+        if (more)
+            detected = ProfileLibrary::detect(profiles.value(), path, more.value());
+    }
+    if (!detected)
+        return std::optional<ImportProfile>();
+    return std::optional<ImportProfile>(*detected);
+}
+
+// An import that may be resumed or rolled back: stopped, and not by
+// finishing or a rollback.
+Result<ImportRecord> incompleteImport(Database& db, qint64 importId) {
+    auto record = ImportLedger::load(db, importId);
+    if (!record)
+        return record.error();
+    if (record->status == ImportRecord::Status::Running && !record->interrupted)
+        return Error(ErrorCode::Busy, ServiceText::stillRunning(importId));
+    if (!record->isIncomplete())
+        return Error(ErrorCode::InvalidArgument, ServiceText::notIncomplete(importId));
+    return record;
+}
+
 QString csvCell(const QString& text) {
     QString cell = text;
     // A cell Excel would run as a formula is made inert.
@@ -217,6 +252,14 @@ void ImportJob::setBatchRows(int rows) {
 
 ImportService::ImportService(Station& station)
     : m_station(station) {}
+
+void ImportService::attach(ImportPlan& plan, const Session& session) const {
+    plan.store = &m_station.store();
+    plan.audit = &m_station.auditLog();
+    plan.clock = &m_station.clock();
+    plan.actor = session.actor();
+    plan.client = session.clientName();
+}
 
 ImportService::~ImportService() = default;
 
@@ -324,9 +367,6 @@ Result<ImportPreview> ImportService::preview(const Session& session, const QStri
         return previous.error();
     preview.previousImports = previous.value();
 
-    auto profiles = ProfileLibrary::all(m_station.database());
-    if (!profiles)
-        return profiles.error();
     std::optional<ImportProfile> profile;
     if (!profileId.isEmpty()) {
         auto found = ProfileLibrary::find(m_station.database(), profileId);
@@ -334,22 +374,12 @@ Result<ImportPreview> ImportService::preview(const Session& session, const QStri
             return found.error();
         profile = found.value();
     } else {
-        QStringList sheets;
-        auto rows = firstRows(filePath, sheet, 20, &sheets);
-        if (!rows)
-            return rows.error();
-        const ImportProfile* detected =
-            ProfileLibrary::detect(profiles.value(), filePath, rows.value());
-        // A workbook's reads are often not on its first sheet.
-        for (qsizetype i = 1; !detected && sheet.isEmpty() && i < sheets.size(); ++i) {
-            auto more = firstRows(filePath, sheets.at(i), 20, nullptr);
-            if (more)
-                detected = ProfileLibrary::detect(profiles.value(), filePath, more.value());
-        }
-        if (detected) {
-            profile = *detected;
-            preview.detectedProfileId = detected->id;
-        }
+        auto detected = detectProfile(m_station.database(), filePath, sheet);
+        if (!detected)
+            return detected.error();
+        profile = detected.value();
+        if (profile)
+            preview.detectedProfileId = profile->id;
     }
 
     if (!profile) {
@@ -412,11 +442,7 @@ Result<ImportJob> ImportService::prepare(const Session& session, const ImportReq
     Database& db = m_station.database();
 
     auto plan = std::make_unique<ImportPlan>();
-    plan->store = &m_station.store();
-    plan->audit = &m_station.auditLog();
-    plan->clock = &m_station.clock();
-    plan->actor = session.actor();
-    plan->client = session.clientName();
+    attach(*plan, session);
     plan->filePath = QFileInfo(request.filePath).absoluteFilePath();
     plan->fileName = QFileInfo(request.filePath).fileName();
     plan->sheet = request.sheet;
@@ -433,23 +459,12 @@ Result<ImportJob> ImportService::prepare(const Session& session, const ImportReq
             return found.error();
         plan->profile = found.value();
     } else {
-        auto profiles = ProfileLibrary::all(db);
-        if (!profiles)
-            return profiles.error();
-        QStringList sheets;
-        auto rows = firstRows(request.filePath, request.sheet, 20, &sheets);
-        if (!rows)
-            return rows.error();
-        const ImportProfile* detected =
-            ProfileLibrary::detect(profiles.value(), request.filePath, rows.value());
-        for (qsizetype i = 1; !detected && request.sheet.isEmpty() && i < sheets.size(); ++i) {
-            auto more = firstRows(request.filePath, sheets.at(i), 20, nullptr);
-            if (more)
-                detected = ProfileLibrary::detect(profiles.value(), request.filePath, more.value());
-        }
+        auto detected = detectProfile(db, request.filePath, request.sheet);
         if (!detected)
+            return detected.error();
+        if (!detected.value())
             return Error(ErrorCode::InvalidArgument, ServiceText::noProfile(plan->fileName));
-        plan->profile = *detected;
+        plan->profile = *detected.value();
     }
     if (plan->profile.kind != QStringLiteral("reads"))
         return Error(ErrorCode::InvalidArgument, ServiceText::notReads(plan->profile.id));
@@ -533,13 +548,9 @@ Result<ImportJob> ImportService::prepareResume(const Session& session, qint64 im
     if (auto active = m_station.requireActive(session, Permission::ImportReads); !active)
         return active.error();
     Database& db = m_station.database();
-    auto record = ImportLedger::load(db, importId);
+    auto record = incompleteImport(db, importId);
     if (!record)
         return record.error();
-    if (record->status == ImportRecord::Status::Running && !record->interrupted)
-        return Error(ErrorCode::Busy, ServiceText::stillRunning(importId));
-    if (!record->isIncomplete())
-        return Error(ErrorCode::InvalidArgument, ServiceText::notIncomplete(importId));
     auto definition = ImportLedger::definition(db, importId);
     if (!definition)
         return definition.error();
@@ -553,11 +564,7 @@ Result<ImportJob> ImportService::prepareResume(const Session& session, qint64 im
         return Error(ErrorCode::InvalidArgument, ServiceText::fileChanged(record->filePath));
 
     auto plan = std::make_unique<ImportPlan>(ImportPlan::fromOptions(definition->second));
-    plan->store = &m_station.store();
-    plan->audit = &m_station.auditLog();
-    plan->clock = &m_station.clock();
-    plan->actor = session.actor();
-    plan->client = session.clientName();
+    attach(*plan, session);
     plan->profile = profile.value();
     plan->filePath = record->filePath;
     plan->fileName = record->fileName;
@@ -571,13 +578,9 @@ Result<qint64> ImportService::rollback(const Session& session, qint64 importId) 
     if (auto active = m_station.requireActive(session, Permission::ImportReads); !active)
         return active.error();
     Database& db = m_station.database();
-    auto record = ImportLedger::load(db, importId);
+    auto record = incompleteImport(db, importId);
     if (!record)
         return record.error();
-    if (record->status == ImportRecord::Status::Running && !record->interrupted)
-        return Error(ErrorCode::Busy, ServiceText::stillRunning(importId));
-    if (!record->isIncomplete())
-        return Error(ErrorCode::InvalidArgument, ServiceText::notIncomplete(importId));
     auto tx = Transaction::begin(db);
     if (!tx)
         return tx.error();

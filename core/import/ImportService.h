@@ -93,6 +93,9 @@ public:
     Status exportRowIssues(const Session& session, qint64 importId, const QString& csvPath);
 
 private:
+    // The station and the person a job works for.
+    void attach(ImportPlan& plan, const Session& session) const;
+
     Station& m_station;
 };
 
