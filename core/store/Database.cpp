@@ -5,6 +5,7 @@
 
 #include <sqlcipher/sqlite3.h>
 
+#include <mutex>
 #include <utility>
 
 namespace pl::core {
@@ -33,6 +34,14 @@ public:
     static QString corrupt() { return tr("The store file is damaged."); }
 };
 
+// Before the library's first use: no global memory statistics, which would
+// take a process-wide mutex on every allocation SQLite makes (nothing here
+// reads them).
+void configureLibrary() {
+    static std::once_flag once;
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
+
 } // namespace
 
 Database::Database(sqlite3* db, QString path)
@@ -45,6 +54,7 @@ Database::~Database() {
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode) {
+    configureLibrary();
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
     if (mode == OpenMode::CreateNew)
         flags |= SQLITE_OPEN_CREATE;
