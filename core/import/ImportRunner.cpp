@@ -20,15 +20,11 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLockFile>
 
-#include <algorithm>
 #include <map>
-#include <set>
-#include <unordered_map>
 
 namespace pl::core {
 
@@ -59,49 +55,6 @@ public:
 
 private:
     std::map<QString, LocalTimeResolver> m_resolvers;
-};
-
-// Plates of this import that share an OCR match key with another plate, to
-// report look-alikes. Per key it keeps only a hash of the first plate seen
-// (no strings, so it costs little per row); keys that turn out to have a
-// second plate keep their plates. Bounded: a report aid, not a guarantee.
-class LookAlikes {
-public:
-    void add(const QString& matchKey, const QString& plate) {
-        const size_t key = qHash(matchKey, 0x5eed);
-        const size_t plateHash = qHash(plate, 0xb1a7);
-        auto first = m_first.find(key);
-        if (first == m_first.end()) {
-            if (m_first.size() < maxKeys)
-                m_first.emplace(key,
-                                std::make_pair(plateHash, plate.size() <= 16 ? plate : QString()));
-            return;
-        }
-        if (first->second.first == plateHash)
-            return;
-        QStringList& group = m_groups[matchKey];
-        if (group.isEmpty() && !first->second.second.isEmpty())
-            group.append(first->second.second);
-        if (!group.contains(plate) && group.size() < 20)
-            group.append(plate);
-    }
-    QList<QStringList> groups() const {
-        QList<QStringList> out;
-        for (auto it = m_groups.cbegin(); it != m_groups.cend() && out.size() < 1000; ++it) {
-            QStringList plates = it.value();
-            if (plates.size() < 2)
-                continue;
-            plates.sort();
-            out.append(plates);
-        }
-        std::sort(out.begin(), out.end());
-        return out;
-    }
-
-private:
-    static constexpr size_t maxKeys = 500000;
-    std::unordered_map<size_t, std::pair<size_t, QString>> m_first;
-    QHash<QString, QStringList> m_groups;
 };
 
 QJsonObject countsJson(const ImportCounts& counts) {
@@ -302,8 +255,9 @@ Result<ImportSummary> ImportRunner::run(const ImportProgressFn& progress) {
 
     ZoneCache zones;
     std::optional<Device> current; // the device of the last row, and its zone
+    bool currentIsOwn = false;     // current is the import's own device
+    QString currentName;           // the name the last row gave it
     LocalTimeResolver* currentZone = nullptr;
-    LookAlikes lookAlikes;
     const qint64 windowMs = static_cast<qint64>(m_plan.profile.dedupeWindowSeconds * 1000.0);
     const qint64 nowMs = clock.nowUtc().toMSecsSinceEpoch();
 
@@ -314,7 +268,7 @@ Result<ImportSummary> ImportRunner::run(const ImportProgressFn& progress) {
     bool cancelled = false;
     const qint64 bytesTotal = stream.source().progressTotal();
     qint64 bytesDone = stream.source().progressDone();
-    MappingPipeline::Row row;
+    MappingPipeline::Row* row = nullptr;
 
     const auto report = [&]() -> bool {
         if (!progress)
@@ -327,11 +281,11 @@ Result<ImportSummary> ImportRunner::run(const ImportProgressFn& progress) {
     };
     const auto addIssue = [&](ImportRowIssue::Kind kind, const QString& code) -> Status {
         ImportRowIssue issue;
-        issue.line = row.line;
-        issue.lastLine = row.lastLine;
+        issue.line = row->line;
+        issue.lastLine = row->lastLine;
         issue.kind = kind;
         issue.code = code;
-        issue.raw = row.raw;
+        issue.raw = row->raw;
         if (auto stored = writer->insertIssue(issue); !stored)
             return stored;
         if (summary.issues.size() < summaryIssueLimit) {
@@ -354,25 +308,29 @@ Result<ImportSummary> ImportRunner::run(const ImportProgressFn& progress) {
             batchTimer.start();
             batchCount = 0;
         }
-        auto got = pipeline.next(row);
+        auto got = pipeline.next();
         if (!got)
             return fail(tx, got.error());
         if (!got.value())
             break;
+        row = got.value();
         ++counts.rowsRead;
         ++batchCount;
-        counts.skipped = row.nonDataLines;
-        bytesDone = row.bytesDone;
+        counts.skipped = row->nonDataLines;
+        bytesDone = row->bytesDone;
 
-        QString& rejection = row.rejection;
-        MappedRead& read = row.read;
+        QString& rejection = row->rejection;
+        MappedRead& read = row->read;
         const Device* device = nullptr;
         if (rejection.isEmpty()) {
-            const QString& name = read.deviceName.isEmpty() ? m_plan.deviceName : read.deviceName;
+            // Rows mostly repeat the device of the row before, which is the
+            // import's own device when the file has no device column.
+            const bool ownDevice = read.deviceName.isEmpty();
+            const QString& name = ownDevice ? m_plan.deviceName : read.deviceName;
             if (name.isEmpty()) {
                 rejection = QStringLiteral("missing_device");
-            } else if (!current || name != current->name) {
-                // Rows mostly repeat the device of the row before.
+            } else if (!current || ownDevice != currentIsOwn ||
+                       (!ownDevice && name != currentName)) {
                 auto found = writer->device(
                     name, m_plan.deviceType, m_plan.timeZone,
                     name == m_plan.deviceName ? m_plan.deviceLatitude : std::nullopt,
@@ -390,6 +348,8 @@ Result<ImportSummary> ImportRunner::run(const ImportProgressFn& progress) {
                     return fail(tx, resolver.error());
                 current = found.value();
                 currentZone = resolver.value();
+                currentIsOwn = ownDevice;
+                currentName = name;
             }
             device = current ? &*current : nullptr;
         }
@@ -418,7 +378,7 @@ Result<ImportSummary> ImportRunner::run(const ImportProgressFn& progress) {
                 duplicateFound = duplicate->has_value();
             }
             if (!duplicateFound) {
-                auto stored = writer->insertRead(read, device->id, row.line);
+                auto stored = writer->insertRead(read, row->text, device->id, row->line);
                 if (!stored)
                     return fail(tx, stored.error());
                 inserted = stored.value();
@@ -429,7 +389,6 @@ Result<ImportSummary> ImportRunner::run(const ImportProgressFn& progress) {
                 ++counts.stored;
                 if (!read.flags.isEmpty())
                     ++counts.flagged;
-                lookAlikes.add(read.matchKey, read.plate);
             } else {
                 auto duplicate =
                     writer->findDuplicate(read.plate, device->id, read.timeMs, windowMs);
@@ -454,7 +413,7 @@ Result<ImportSummary> ImportRunner::run(const ImportProgressFn& progress) {
             }
         }
         if (batchCount >= maxBatch || batchTimer.elapsed() >= batchSeconds * 1000) {
-            resumeRecord = row.consumed;
+            resumeRecord = row->consumed;
             if (auto saved =
                     ImportLedger::saveProgress(db, importId, counts, resumeRecord, firstReadId);
                 !saved)
@@ -465,7 +424,7 @@ Result<ImportSummary> ImportRunner::run(const ImportProgressFn& progress) {
         }
     }
 
-    summary.ocrEquivalentPlates = lookAlikes.groups();
+    summary.ocrEquivalentPlates = pipeline.lookAlikeGroups();
     if (cancelled) {
         pipeline.stop();
         // The batch in flight is dropped whole; the record keeps the counts

@@ -83,7 +83,9 @@ struct ImportSummary {
     // Rejected and duplicate rows of this run, in file order (also kept in the store).
     QList<ImportRowIssue> issues;
     // Normalized plates that share an OCR match key with another plate of this
-    // import (e.g. B0KT552 / BOKT552): possibly the same vehicle, not merged.
+    // import's rows (e.g. B0KT552 / BOKT552): possibly the same vehicle, not
+    // merged. Taken from every row with a readable plate, time and place,
+    // stored or duplicate.
     QList<QStringList> ocrEquivalentPlates;
 };
 

@@ -154,22 +154,23 @@ ReadWriter::findDuplicate(const QString& plate, qint64 deviceId, qint64 timeMs, 
     return std::optional<Duplicate>(duplicate);
 }
 
-Result<std::optional<qint64>> ReadWriter::insertRead(const MappedRead& read, qint64 deviceId,
+Result<std::optional<qint64>> ReadWriter::insertRead(const MappedRead& read,
+                                                     const EncodedRead& text, qint64 deviceId,
                                                      qint64 line) {
+    using Field = EncodedRead::Field;
     Statement& insert = *m_insertRead;
-    insert.reset();
-    insert.bind(1, read.plateRaw)
-        .bind(2, read.plate)
-        .bind(3, read.matchKey)
-        .bindOptional(4, read.state)
-        .bindOptional(5, read.stateRaw)
+    insert.bindUtf8NoCopy(1, text.field(Field::PlateRaw))
+        .bindUtf8NoCopy(2, text.field(Field::Plate))
+        .bindUtf8NoCopy(3, text.field(Field::MatchKey))
+        .bindUtf8NoCopy(4, text.field(Field::State))
+        .bindUtf8NoCopy(5, text.field(Field::StateRaw))
         .bind(6, read.timeMs)
-        .bindOptional(7, read.timeText)
+        .bindUtf8NoCopy(7, text.field(Field::TimeText))
         .bind(8, deviceId);
     if (read.latitude && read.longitude) {
         insert.bind(9, *read.latitude).bind(10, *read.longitude);
-        insert.bind(11,
-                    read.locationFromDevice ? QStringLiteral("device") : QStringLiteral("read"));
+        insert.bindUtf8NoCopy(11, read.locationFromDevice ? QByteArrayView("device")
+                                                          : QByteArrayView("read"));
     } else {
         insert.bindNull(9).bindNull(10).bindNull(11);
     }
@@ -181,14 +182,17 @@ Result<std::optional<qint64>> ReadWriter::insertRead(const MappedRead& read, qin
         insert.bind(13, *read.heading);
     else
         insert.bindNull(13);
-    insert.bindOptional(14, read.camera)
-        .bindOptional(15, read.address)
+    insert.bindUtf8NoCopy(14, text.field(Field::Camera))
+        .bindUtf8NoCopy(15, text.field(Field::Address))
         .bind(16, m_importId)
         .bind(17, line)
-        .bindOptional(18, read.sourceRef)
+        .bindUtf8NoCopy(18, text.field(Field::SourceRef))
         .bindOptional(19, read.flags.join(QStringLiteral("; ")))
-        .bindOptional(20, read.extraJson);
-    if (auto done = insert.run(); !done)
+        .bindUtf8NoCopy(20, text.field(Field::Extra));
+    const Status done = insert.run();
+    // Unbinds the borrowed text before it can change.
+    insert.reset();
+    if (!done)
         return done.error();
     if (m_db->changes() == 0)
         return std::optional<qint64>();
@@ -200,8 +204,8 @@ Result<std::optional<qint64>> ReadWriter::insertRead(const MappedRead& read, qin
             .bind(2, image.kind)
             .bindOptional(3, image.source)
             .bindBlob(4, image.data);
-        if (auto done = add.run(); !done)
-            return done.error();
+        if (auto stored = add.run(); !stored)
+            return stored.error();
     }
     return std::optional<qint64>(readId);
 }

@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/import/Device.h"
+#include "core/import/EncodedRead.h"
 #include "core/import/ImportTypes.h"
 #include "core/import/MappedRead.h"
 #include "core/store/Statement.h"
@@ -45,8 +46,10 @@ public:
     Result<std::optional<Duplicate>> findDuplicate(const QString& plate, qint64 deviceId,
                                                    qint64 timeMs, qint64 windowMs);
     // The new read's id, or nothing when a read with the same plate, device
-    // and time is already stored (the unique index refuses it).
-    Result<std::optional<qint64>> insertRead(const MappedRead& read, qint64 deviceId, qint64 line);
+    // and time is already stored (the unique index refuses it). text is the
+    // read's text as encoded beforehand (EncodedRead::encode).
+    Result<std::optional<qint64>> insertRead(const MappedRead& read, const EncodedRead& text,
+                                             qint64 deviceId, qint64 line);
     Status insertIssue(const ImportRowIssue& issue);
 
 private:

@@ -91,6 +91,16 @@ Statement& Statement::bindOptional(int index, const QString& value) {
     return value.isEmpty() ? bindNull(index) : bind(index, value);
 }
 
+Statement& Statement::bindUtf8NoCopy(int index, std::optional<QByteArrayView> utf8) {
+    if (!utf8)
+        return bindNull(index);
+    const int rc = sqlite3_bind_text(m_stmt, index, utf8->data(), static_cast<int>(utf8->size()),
+                                     SQLITE_STATIC);
+    if (rc != SQLITE_OK)
+        m_bindError = rc;
+    return *this;
+}
+
 Result<bool> Statement::step() {
     if (m_bindError != 0)
         return stepError(m_bindError);

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <optional>
@@ -34,6 +35,9 @@ public:
     Statement& bind(int index, const std::optional<qint64>& value);
     // Binds a null for an empty string.
     Statement& bindOptional(int index, const QString& value);
+    // Binds UTF-8 text without copying it: the bytes must stay as they are
+    // until the statement is reset. nullopt binds a null.
+    Statement& bindUtf8NoCopy(int index, std::optional<QByteArrayView> utf8);
 
     // true: a row is available; false: done.
     Result<bool> step();

@@ -9,6 +9,7 @@
 #include "tests/support/Checks.h"
 #include "tests/support/TestStation.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void rejectedRowsExportAsCsv();
     void savedProfileIsOfferedAndAudited();
     void duplicateWindowFollowsTheProfile();
+    void storedTextIsAsWrittenInTheFile();
 
 private:
     core::Result<core::ImportSummary> importFile(const core::ImportRequest& request,
@@ -709,6 +711,54 @@ void TestImport::duplicateWindowFollowsTheProfile() {
     QCOMPARE(summary->record.counts.stored, 2);
     QCOMPARE(summary->record.counts.duplicates, 1);
     QCOMPARE(issueAt(summary.value(), 3), QStringLiteral("duplicate_of_line:2"));
+}
+
+void TestImport::storedTextIsAsWrittenInTheFile() {
+    // Text columns are encoded on the reading thread and bound without a
+    // copy: check what lands in the store, row by row, non-ASCII included.
+    QFile plain(m_dir.filePath(QStringLiteral("text.csv")));
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.write("plate,state,date,time,lat,lon,device\n"
+                "abc-123,Nuevo Le\xc3\xb3n,2024-05-01,10:00:00,,,cam-9\n"
+                "XYZ789,,2024-05-01,10:00:05,41.5,-87.5,CAM-9\n"
+                "ZZ1,IL,2024-05-01,10:00:06,,,\n");
+    plain.close();
+    core::ImportRequest request;
+    request.filePath = plain.fileName();
+    request.deviceName = QStringLiteral("OWN-UNIT");
+    auto summary = importFile(request);
+    PL_VERIFY_OK(summary);
+    QCOMPARE(summary->record.counts.stored, 3);
+
+    QFile file(plain.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(summary->record.sha256,
+             QString::fromLatin1(
+                 QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()));
+
+    auto query = m_ts->station().database().prepare(
+        "SELECT r.plate_raw, r.plate, r.state_raw, r.state, r.time_text, d.name, r.camera, "
+        "r.flags FROM reads r JOIN devices d ON d.id = r.device_id WHERE r.import_id = ?1 "
+        "ORDER BY r.source_line");
+    QVERIFY(query);
+    query->bind(1, summary->record.id);
+    QVERIFY(query->step().value());
+    QCOMPARE(query->text(0), QStringLiteral("abc-123"));
+    QCOMPARE(query->text(1), QStringLiteral("ABC123"));
+    QCOMPARE(query->text(2), QStringLiteral("Nuevo Le\u00f3n"));
+    QCOMPARE(query->text(5), QStringLiteral("cam-9"));
+    QVERIFY(query->isNull(6));
+    QVERIFY(query->step().value());
+    QCOMPARE(query->text(0), QStringLiteral("XYZ789"));
+    QVERIFY(query->isNull(2)); // empty in the file: null, not ''
+    QVERIFY(query->isNull(3));
+    QCOMPARE(query->text(5), QStringLiteral("cam-9")); // the same device, any case
+    QVERIFY(query->step().value());
+    QCOMPARE(query->text(0), QStringLiteral("ZZ1"));
+    QCOMPARE(query->text(3), QStringLiteral("IL"));
+    QCOMPARE(query->text(4), QStringLiteral("2024-05-01 10:00:06"));
+    QCOMPARE(query->text(5), QStringLiteral("OWN-UNIT"));
+    QVERIFY(!query->step().value());
 }
 
 QTEST_GUILESS_MAIN(TestImport)
