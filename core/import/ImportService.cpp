@@ -4,6 +4,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
 #include "core/common/TimeFormat.h"
+#include "core/crypto/FileDigest.h"
 #include "core/import/CsvReader.h"
 #include "core/import/ImportIssueText.h"
 #include "core/import/ImportLedger.h"
@@ -98,12 +99,12 @@ Result<QString> sha256Of(const QString& path, qint64* size = nullptr) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Io, ServiceText::cannotRead(path, file.errorString()));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
+    const auto digest = pl::core::sha256Of(file);
+    if (!digest)
         return Error(ErrorCode::Io, ServiceText::cannotRead(path, file.errorString()));
     if (size)
         *size = file.size();
-    return QString::fromLatin1(hash.result().toHex());
+    return QString::fromLatin1(digest->toHex());
 }
 
 Status checkFile(const QString& path) {

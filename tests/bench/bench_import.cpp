@@ -16,6 +16,7 @@
 #include "core/accounts/Session.h"
 #include "core/common/Clock.h"
 #include "core/consent/ConsentText.h"
+#include "core/crypto/FileDigest.h"
 #include "core/crypto/KdfParams.h"
 #include "core/import/ImportProfile.h"
 #include "core/import/ImportService.h"
@@ -29,7 +30,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -363,8 +363,7 @@ int main(int argc, char* argv[]) {
     double shaSeconds = -1;
     {
         QFile file(filePath);
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        if (file.open(QIODevice::ReadOnly) && hash.addData(&file))
+        if (file.open(QIODevice::ReadOnly) && core::sha256Of(file))
             shaSeconds = secondsSince(timer);
     }
 
