@@ -889,6 +889,10 @@ Commands:</source>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The roll-back was cancelled; the import and its reads are as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pl::core::ImportSource</name>
@@ -2125,6 +2129,14 @@ Commands:</source>
     </message>
     <message>
         <source>The import of %1 was rolled back: %2 read(s) removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back the import of %1: %2 of %3 read(s) removed…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

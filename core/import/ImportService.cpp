@@ -90,6 +90,9 @@ public:
     static QString cannotWrite(const QString& path, const QString& why) {
         return tr("Cannot write \"%1\": %2").arg(path, why);
     }
+    static QString rollbackCancelled() {
+        return tr("The roll-back was cancelled; the import and its reads are as they were.");
+    }
     static QString profileIdTaken() {
         return tr("Choose a profile id of lowercase letters, digits and dashes.");
     }
@@ -575,40 +578,77 @@ Result<ImportJob> ImportService::prepareResume(const Session& session, qint64 im
     return ImportJob(std::move(plan));
 }
 
-Result<qint64> ImportService::rollback(const Session& session, qint64 importId) {
-    if (auto active = m_station.requireActive(session, Permission::ImportReads); !active)
-        return active.error();
-    Database& db = m_station.database();
-    auto record = incompleteImport(db, importId);
-    if (!record)
-        return record.error();
+struct RollbackJob::Plan {
+    const Store* store = nullptr;
+    const AuditLog* audit = nullptr;
+    const Clock* clock = nullptr;
+    AuditActor actor;
+    QString client;
+    ImportRecord record;
+};
+
+RollbackJob::RollbackJob(std::unique_ptr<Plan> plan)
+    : m_plan(std::move(plan)) {}
+RollbackJob::~RollbackJob() = default;
+RollbackJob::RollbackJob(RollbackJob&&) noexcept = default;
+RollbackJob& RollbackJob::operator=(RollbackJob&&) noexcept = default;
+
+const ImportRecord& RollbackJob::record() const {
+    return m_plan->record;
+}
+
+Result<qint64> RollbackJob::run(const RollbackProgressFn& progress) {
+    auto connection = m_plan->store->openConnection();
+    if (!connection)
+        return connection.error();
+    Database& db = *connection.value();
+    const qint64 importId = m_plan->record.id;
     auto tx = Transaction::begin(db);
     if (!tx)
         return tx.error();
+    // Checked again under the write lock: another program may have resumed
+    // or rolled back the import since.
+    auto record = incompleteImport(db, importId);
+    if (!record)
+        return record.error();
     auto first = ImportLedger::firstReadId(db, importId);
     if (!first)
         return first.error();
     qint64 removed = 0;
     if (first.value()) {
+        auto last = db.prepare("SELECT max(id) FROM reads");
+        if (!last)
+            return last.error();
+        if (auto row = last->step(); !row)
+            return row.error();
+        const qint64 lastId = last->integer(0);
         // The import's reads start at its first read id (ids only grow);
-        // other imports' reads may lie between them, so the import is checked too.
+        // other imports' reads may lie between them, so the import is
+        // checked too. In steps of ids, so progress shows and a cancel is
+        // noticed.
         auto images = db.prepare("DELETE FROM read_images WHERE read_id IN (SELECT id FROM reads "
-                                 "WHERE id >= ?2 AND import_id = ?1)");
+                                 "WHERE id BETWEEN ?2 AND ?3 AND import_id = ?1)");
         if (!images)
             return images.error();
-        images->bind(1, importId).bind(2, *first.value());
-        if (auto done = images->run(); !done)
-            return done.error();
-        auto reads = db.prepare("DELETE FROM reads WHERE id >= ?2 AND import_id = ?1");
+        auto reads = db.prepare("DELETE FROM reads WHERE id BETWEEN ?2 AND ?3 AND import_id = ?1");
         if (!reads)
             return reads.error();
-        reads->bind(1, importId).bind(2, *first.value());
-        if (auto done = reads->run(); !done)
-            return done.error();
-        removed = db.changes();
+        const qint64 total = qMax<qint64>(record->counts.stored, 1);
+        constexpr qint64 step = 20000;
+        for (qint64 from = *first.value(); from <= lastId; from += step) {
+            if (progress && !progress(removed, total))
+                return Error(ErrorCode::Cancelled, ServiceText::rollbackCancelled());
+            for (Statement* statement : {&images.value(), &reads.value()}) {
+                statement->reset();
+                statement->bind(1, importId).bind(2, from).bind(3, from + step - 1);
+                if (auto done = statement->run(); !done)
+                    return done.error();
+            }
+            removed += db.changes();
+        }
     }
     if (auto finished = ImportLedger::finish(db, importId, ImportRecord::Status::RolledBack,
-                                             TimeFormat::toStorage(m_station.clock().nowUtc()), {});
+                                             TimeFormat::toStorage(m_plan->clock->nowUtc()), {});
         !finished)
         return finished.error();
     AuditRecord audit(AuditAction::importRolledBack(), AuditOutcome::Success,
@@ -618,12 +658,37 @@ Result<qint64> ImportService::rollback(const Session& session, qint64 importId) 
     audit.details.insert(QStringLiteral("readsRemoved"), removed);
     audit.details.insert(QStringLiteral("previousStatus"),
                          ImportRecord::statusName(record->status));
-    audit.details.insert(QStringLiteral("client"), session.clientName());
-    if (auto added = m_station.auditLog().append(tx.value(), session.actor(), audit); !added)
+    audit.details.insert(QStringLiteral("client"), m_plan->client);
+    if (auto added = m_plan->audit->append(tx.value(), m_plan->actor, audit); !added)
         return added.error();
     if (auto committed = tx->commit(); !committed)
         return committed.error();
+    if (progress)
+        progress(removed, removed);
     return removed;
+}
+
+Result<RollbackJob> ImportService::prepareRollback(const Session& session, qint64 importId) {
+    if (auto active = m_station.requireActive(session, Permission::ImportReads); !active)
+        return active.error();
+    auto record = incompleteImport(m_station.database(), importId);
+    if (!record)
+        return record.error();
+    auto plan = std::make_unique<RollbackJob::Plan>();
+    plan->store = &m_station.store();
+    plan->audit = &m_station.auditLog();
+    plan->clock = &m_station.clock();
+    plan->actor = session.actor();
+    plan->client = session.clientName();
+    plan->record = record.value();
+    return RollbackJob(std::move(plan));
+}
+
+Result<qint64> ImportService::rollback(const Session& session, qint64 importId) {
+    auto job = prepareRollback(session, importId);
+    if (!job)
+        return job.error();
+    return job->run();
 }
 
 Result<QList<ImportRecord>> ImportService::imports(const Session& session, int limit) {

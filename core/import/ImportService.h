@@ -50,6 +50,33 @@ private:
     std::unique_ptr<ImportPlan> m_plan;
 };
 
+// Receives the progress of a roll-back: reads removed so far out of about
+// how many; returning false cancels it.
+using RollbackProgressFn = std::function<bool(qint64 removed, qint64 total)>;
+
+// One roll-back of an incomplete import, ready to run on any thread with its
+// own connection (like ImportJob). Move-only.
+class RollbackJob {
+public:
+    ~RollbackJob();
+    RollbackJob(RollbackJob&&) noexcept;
+    RollbackJob& operator=(RollbackJob&&) noexcept;
+
+    // Removes the import's reads (and their images) in steps, reporting
+    // progress between them, and marks the import rolled back; all in one
+    // transaction with its audit event. The number of reads removed. A
+    // cancel leaves the store as it was and returns ErrorCode::Cancelled.
+    Result<qint64> run(const RollbackProgressFn& progress = {});
+    // The import as it was when the roll-back was prepared.
+    const ImportRecord& record() const;
+
+private:
+    friend class ImportService;
+    struct Plan;
+    explicit RollbackJob(std::unique_ptr<Plan> plan);
+    std::unique_ptr<Plan> m_plan;
+};
+
 // Importing reader dumps, as agents, investigators and administrators do it.
 // Every step that changes the store is audited in the same transaction.
 class ImportService {
@@ -80,7 +107,10 @@ public:
     // Continues an interrupted, cancelled or failed import from its last
     // committed batch. The file must be unchanged (same SHA-256).
     Result<ImportJob> prepareResume(const Session& session, qint64 importId);
-    // Removes every read an incomplete import stored and marks it rolled back.
+    // Removes every read an incomplete import stored and marks it rolled
+    // back: prepareRollback checks, the job does it (see RollbackJob);
+    // rollback does both on the calling thread.
+    Result<RollbackJob> prepareRollback(const Session& session, qint64 importId);
     Result<qint64> rollback(const Session& session, qint64 importId);
 
     // Newest first.

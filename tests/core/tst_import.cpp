@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace pl;
 using core::ErrorCode;
 using core::ImportRecord;
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void sameFileIsRefusedUnlessConfirmed();
     void cancelKeepsWholeBatchesAndResumeFinishes();
     void rollbackRemovesReadsOfIncompleteImport();
+    void rollbackShowsProgressAndCancelsCleanly();
     void deviceColumnCreatesDevices();
     void fixedDeviceLocationFillsMissingCoordinates();
     void binaryFileIsRefusedClearly();
@@ -510,6 +513,51 @@ void TestImport::rollbackRemovesReadsOfIncompleteImport() {
     QCOMPARE(lastActions(1).value(0), QStringLiteral("import.rolled_back"));
     // A rolled-back file may be imported again without confirmation.
     PL_VERIFY_OK(m_ts->station().imports().prepare(m_ts->adminSession(), request));
+}
+
+void TestImport::rollbackShowsProgressAndCancelsCleanly() {
+    core::ImportRequest request;
+    request.filePath = writePlainList(m_dir.filePath(QStringLiteral("list.csv")), 50000);
+    request.deviceName = QStringLiteral("U1");
+    request.timeZone = QStringLiteral("UTC");
+    auto cancelled = importFile(request, 10000, [](const core::ImportProgress& progress) {
+        return progress.counts.rowsRead < 45000;
+    });
+    PL_VERIFY_OK(cancelled);
+    const qint64 id = cancelled->record.id;
+    const qint64 stored = readCount(id);
+    QVERIFY(stored >= 40000);
+
+    // Cancelled part-way: nothing removed, nothing recorded.
+    auto job = m_ts->station().imports().prepareRollback(m_ts->adminSession(), id);
+    PL_VERIFY_OK(job);
+    QCOMPARE(job->record().id, id);
+    int calls = 0;
+    PL_VERIFY_ERROR(job->run([&calls](qint64, qint64) { return ++calls < 2; }),
+                    ErrorCode::Cancelled);
+    QCOMPARE(readCount(id), stored);
+    auto record = m_ts->station().imports().importRecord(m_ts->adminSession(), id);
+    PL_VERIFY_OK(record);
+    QCOMPARE(record->status, ImportRecord::Status::Cancelled);
+    QCOMPARE(lastActions(1).value(0), QStringLiteral("import.cancelled"));
+
+    // Run to the end: progress only grows and ends at everything removed.
+    auto again = m_ts->station().imports().prepareRollback(m_ts->adminSession(), id);
+    PL_VERIFY_OK(again);
+    QList<qint64> seen;
+    auto removed = again->run([&seen](qint64 done, qint64 total) {
+        seen.append(done);
+        return done <= total;
+    });
+    PL_VERIFY_OK(removed);
+    QCOMPARE(removed.value(), stored);
+    QVERIFY(seen.size() >= 3);
+    QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+    QCOMPARE(seen.last(), stored);
+    QCOMPARE(readCount(id), 0);
+    QCOMPARE(lastActions(1).value(0), QStringLiteral("import.rolled_back"));
+    // Rolled back once: the job prepared before cannot do it twice.
+    PL_VERIFY_ERROR(job->run(), ErrorCode::InvalidArgument);
 }
 
 void TestImport::deviceColumnCreatesDevices() {

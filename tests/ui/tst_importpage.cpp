@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -412,6 +413,8 @@ void TestImportPage::cancelThenRollBack() {
     QTRY_VERIFY2(labelText(runPanel(), "importState").contains(u"rolled back"),
                  qPrintable(labelText(runPanel(), "importState")));
     QVERIFY(!rollback->isVisible());
+    // The roll-back ran off the GUI thread behind a progress dialog, now gone.
+    QTRY_VERIFY(!m_page->findChild<QProgressDialog*>(QStringLiteral("rollbackProgress")));
 
     ui::ImportRecordModel* records = m_page->history()->model();
     QCOMPARE(records->rowCount(), 1);

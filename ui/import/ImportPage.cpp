@@ -7,12 +7,14 @@
 #include "ui/import/ImportRecordModel.h"
 #include "ui/import/ImportRunPanel.h"
 #include "ui/import/ImportSetupPanel.h"
+#include "ui/import/RollbackRunner.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -25,7 +27,7 @@ namespace pl::ui {
 
 namespace {
 // A wait cursor and a note while core works on the GUI thread (hashing a
-// large file, removing many reads); the note is painted before the work starts.
+// large file); the note is painted before the work starts.
 class BusyScope {
 public:
     BusyScope(QLabel* note, const QString& text)
@@ -57,7 +59,8 @@ ImportPage::ImportPage(core::Station& station, const core::Session& session, QWi
     , m_newImport(new QStackedWidget(this))
     , m_setup(new ImportSetupPanel(station, session, this))
     , m_run(new ImportRunPanel(station, session, this))
-    , m_history(new ImportHistoryPanel(station, session, this)) {
+    , m_history(new ImportHistoryPanel(station, session, this))
+    , m_rollback(new RollbackRunner(this)) {
     setObjectName(QStringLiteral("importPage"));
     auto* heading = new QLabel(tr("<h2>Import</h2>"), this);
     m_message->setObjectName(QStringLiteral("importMessage"));
@@ -251,17 +254,49 @@ void ImportPage::rollbackImport(qint64 importId) {
 }
 
 void ImportPage::rollBack(const core::ImportRecord& record) {
-    qint64 removed = 0;
-    {
-        // Removing many reads takes a while, on this thread: say so first.
-        const BusyScope busy(m_message, tr("Rolling back the import of %1…").arg(record.fileName));
-        auto result = m_station.imports().rollback(m_session, record.id);
-        if (!result) {
-            showMessage(result.error().message(), true);
-            return;
-        }
-        removed = result.value();
+    auto job = m_station.imports().prepareRollback(m_session, record.id);
+    if (!job) {
+        showMessage(job.error().message(), true);
+        return;
     }
+    // Removing many reads takes a while: it runs off this thread, with its
+    // progress shown and a Cancel that leaves everything as it was.
+    auto* dialog = new QProgressDialog(tr("Rolling back the import of %1…").arg(record.fileName),
+                                       tr("Cancel"), 0, 1000, this);
+    dialog->setObjectName(QStringLiteral("rollbackProgress"));
+    dialog->setWindowTitle(tr("Roll back"));
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    dialog->setMinimumDuration(0);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QProgressDialog::canceled, m_rollback, &RollbackRunner::cancel);
+    connect(m_rollback, &RollbackRunner::progressed, dialog,
+            [dialog, record](qint64 removed, qint64 total) {
+                dialog->setValue(
+                    total > 0 ? static_cast<int>(qMin<qint64>(1000, removed * 1000 / total)) : 0);
+                dialog->setLabelText(tr("Rolling back the import of %1: %2 of %3 read(s) "
+                                        "removed…")
+                                         .arg(record.fileName, QLocale().toString(removed),
+                                              QLocale().toString(total)));
+            });
+    connect(m_rollback, &RollbackRunner::finished, this,
+            [this, dialog, record](const RollbackRunner::RemovedResult& result) {
+                disconnect(m_rollback, nullptr, dialog, nullptr);
+                disconnect(m_rollback, &RollbackRunner::finished, this, nullptr);
+                dialog->close();
+                rolledBack(record, *result);
+            });
+    m_rollback->start(std::move(job).value());
+    dialog->open();
+}
+
+void ImportPage::rolledBack(const core::ImportRecord& record, const core::Result<qint64>& result) {
+    if (!result) {
+        showMessage(result.error().message(), result.error().code() != core::ErrorCode::Cancelled);
+        return;
+    }
+    const qint64 removed = result.value();
     const bool shownHere = m_newImport->currentWidget() == m_run && m_run->importId() == record.id;
     showMessage(shownHere ? QString()
                           : tr("The import of %1 was rolled back: %2 read(s) removed.")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/common/Result.h"
 #include "core/import/ImportTypes.h"
 
 #include <QWidget>
@@ -19,6 +20,7 @@ namespace pl::ui {
 class ImportHistoryPanel;
 class ImportRunPanel;
 class ImportSetupPanel;
+class RollbackRunner;
 
 // The Import section: "New import" (the form, then the running import and its
 // summary) and "Previous imports". It carries out what the panels ask for:
@@ -49,6 +51,7 @@ private:
     void showMessage(const QString& text, bool isError);
     void showRunPanel();
     void rollBack(const core::ImportRecord& record);
+    void rolledBack(const core::ImportRecord& record, const core::Result<qint64>& result);
 
     core::Station& m_station;
     const core::Session& m_session;
@@ -58,6 +61,7 @@ private:
     ImportSetupPanel* m_setup;
     ImportRunPanel* m_run;
     ImportHistoryPanel* m_history;
+    RollbackRunner* m_rollback;
 };
 
 } // namespace pl::ui
