@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -74,6 +75,7 @@ QString issueReason(const ui::ImportIssueModel* model, int row) {
 class TestImportPage : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void previewDetectsProfile();
@@ -101,6 +103,15 @@ private:
     ui::ImportPage* m_page = nullptr;
     QTemporaryDir m_dir;
 };
+
+void TestImportPage::initTestCase() {
+    // Without the shared sample files every test would fail on a missing
+    // widget state; say why once instead.
+    QVERIFY2(QFileInfo::exists(samplePath()),
+             qPrintable(QStringLiteral("sample files not found at %1 (set PL_SHARED_DIR and "
+                                       "configure again)")
+                            .arg(QStringLiteral(PL_SAMPLES_DIR))));
+}
 
 void TestImportPage::init() {
     m_ts = std::make_unique<TestStation>();
