@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QChar>
+
+#include <memory>
+#include <opencv2/core.hpp>
+#include <utility>
+#include <vector>
+
+namespace cv::ml {
+class ANN_MLP;
+} // namespace cv::ml
+
+namespace pl::core {
+
+// Classifies one character image as A-Z or 0-9 with a small neural network
+// that the build trains on synthetic characters (rendered from Debian's
+// fonts and distorted the way plates are: see training/train_chars.cpp). The
+// trained model is built into the program.
+class CharClassifier {
+public:
+    static QString classes(); // the characters, in the model's output order
+
+    // The model built into the program.
+    static Result<std::unique_ptr<CharClassifier>> builtIn();
+    // A model file written by the training program.
+    static Result<std::unique_ptr<CharClassifier>> fromFile(const QString& path);
+    ~CharClassifier();
+
+    // glyph: white on black, cropped to the character. The k likeliest
+    // characters with a confidence 0..100, best first.
+    std::vector<std::pair<QChar, float>> classify(const cv::Mat& glyph, int k = 4) const;
+
+private:
+    explicit CharClassifier(cv::Ptr<cv::ml::ANN_MLP> model);
+    cv::Ptr<cv::ml::ANN_MLP> m_model;
+};
+
+} // namespace pl::core

@@ -1,0 +1,164 @@
+#include "core/recognition/CharacterSegmenter.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <opencv2/imgproc.hpp>
+
+namespace pl::core {
+
+namespace {
+
+struct Blob {
+    cv::Rect box;
+    int area = 0;
+    double cy() const { return box.y + box.height / 2.0; }
+};
+
+std::vector<Blob> characterBlobs(const cv::Mat& binary) {
+    cv::Mat labels, stats, centroids;
+    const int count = cv::connectedComponentsWithStats(binary, labels, stats, centroids, 8, CV_32S);
+    const int height = binary.rows;
+    std::vector<Blob> blobs;
+    for (int i = 1; i < count; ++i) {
+        const int w = stats.at<int>(i, cv::CC_STAT_WIDTH);
+        const int h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
+        const int area = stats.at<int>(i, cv::CC_STAT_AREA);
+        if (h < height * 0.22 || h > height * 0.92)
+            continue;
+        if (w > h * 1.15 || w < 2)
+            continue;
+        const double fill = static_cast<double>(area) / (w * h);
+        if (fill < 0.12 || fill > 0.95)
+            continue;
+        blobs.push_back(
+            {cv::Rect(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP), w, h),
+             area});
+    }
+    return blobs;
+}
+
+// The largest set of blobs of one height on one line.
+std::vector<Blob> bestLine(const std::vector<Blob>& blobs) {
+    std::vector<Blob> best;
+    for (const Blob& seed : blobs) {
+        const double h = seed.box.height;
+        std::vector<Blob> line;
+        for (const Blob& other : blobs) {
+            if (std::abs(other.box.height - h) > 0.18 * h)
+                continue;
+            if (std::abs(other.cy() - seed.cy()) > 0.35 * h)
+                continue;
+            line.push_back(other);
+        }
+        if (line.size() > best.size())
+            best = line;
+    }
+    std::sort(best.begin(), best.end(),
+              [](const Blob& a, const Blob& b) { return a.box.x < b.box.x; });
+    // Blobs inside or mostly over another (holes, broken strokes) merge.
+    std::vector<Blob> merged;
+    for (const Blob& blob : best) {
+        if (!merged.empty()) {
+            Blob& last = merged.back();
+            const int overlap = std::min(last.box.x + last.box.width, blob.box.x + blob.box.width) -
+                                std::max(last.box.x, blob.box.x);
+            if (overlap > 0.6 * std::min(last.box.width, blob.box.width)) {
+                last.box |= blob.box;
+                last.area += blob.area;
+                continue;
+            }
+        }
+        merged.push_back(blob);
+    }
+    return merged;
+}
+
+double slopeDegrees(const std::vector<Blob>& line) {
+    if (line.size() < 2)
+        return 0;
+    double mx = 0, my = 0;
+    for (const Blob& b : line) {
+        mx += b.box.x + b.box.width / 2.0;
+        my += b.box.y + b.box.height;
+    }
+    mx /= line.size();
+    my /= line.size();
+    double sxy = 0, sxx = 0;
+    for (const Blob& b : line) {
+        const double dx = b.box.x + b.box.width / 2.0 - mx;
+        sxy += dx * (b.box.y + b.box.height - my);
+        sxx += dx * dx;
+    }
+    return sxx > 0 ? std::atan(sxy / sxx) * 180.0 / CV_PI : 0;
+}
+
+double rowScore(const std::vector<Blob>& line, int imageHeight, int imageWidth) {
+    if (line.size() < 3)
+        return 0;
+    std::vector<double> heights;
+    double widthSum = 0;
+    for (const Blob& b : line) {
+        heights.push_back(b.box.height);
+        widthSum += b.box.width;
+    }
+    const double mean = std::accumulate(heights.begin(), heights.end(), 0.0) / heights.size();
+    double var = 0;
+    for (double h : heights)
+        var += (h - mean) * (h - mean);
+    const double spread = std::sqrt(var / heights.size()) / mean;
+    // Plates have 5-8 characters, most 6-7; a row filling much of the plate.
+    const double n = static_cast<double>(line.size());
+    const double countFit = n >= 5 && n <= 8 ? 1.0 : (n == 4 || n == 9 ? 0.6 : 0.3);
+    const double span = (line.back().box.br().x - line.front().box.x) /
+                        static_cast<double>(std::max(1, imageWidth));
+    const double heightFit = std::min(1.0, mean / (0.45 * imageHeight));
+    (void)widthSum;
+    return countFit * (1.0 - std::min(0.9, spread * 3)) * std::min(1.0, span * 1.6) * heightFit;
+}
+
+} // namespace
+
+std::vector<CharacterSegmenter::Row> CharacterSegmenter::segment(const cv::Mat& gray, int maxRows) {
+    std::vector<Row> rows;
+    if (gray.empty())
+        return rows;
+    cv::Mat equalized;
+    cv::Ptr<cv::CLAHE> clahe = cv::createCLAHE(2.0, cv::Size(4, 2));
+    clahe->apply(gray, equalized);
+    const int block = std::max(3, (gray.rows / 3) | 1);
+    for (const bool dark : {true, false}) {
+        const int type = dark ? cv::THRESH_BINARY_INV : cv::THRESH_BINARY;
+        std::vector<cv::Mat> binaries(3);
+        cv::adaptiveThreshold(equalized, binaries[0], 255, cv::ADAPTIVE_THRESH_MEAN_C, type, block,
+                              dark ? 7 : -7);
+        cv::adaptiveThreshold(equalized, binaries[1], 255, cv::ADAPTIVE_THRESH_GAUSSIAN_C, type,
+                              block | 1, dark ? 15 : -15);
+        cv::threshold(equalized, binaries[2], 0, 255, type | cv::THRESH_OTSU);
+        for (cv::Mat& binary : binaries) {
+            const std::vector<Blob> line = bestLine(characterBlobs(binary));
+            const double score = rowScore(line, gray.rows, gray.cols);
+            if (score <= 0)
+                continue;
+            Row row;
+            row.binary = binary;
+            for (const Blob& b : line)
+                row.chars.push_back(b.box);
+            double h = 0;
+            for (const Blob& b : line)
+                h += b.box.height;
+            row.charHeight = h / line.size();
+            row.angleDegrees = slopeDegrees(line);
+            row.score = score;
+            row.darkText = dark;
+            rows.push_back(std::move(row));
+        }
+    }
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Row& a, const Row& b) { return a.score > b.score; });
+    if (static_cast<int>(rows.size()) > maxRows)
+        rows.resize(maxRows);
+    return rows;
+}
+
+} // namespace pl::core

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <opencv2/core.hpp>
+#include <vector>
+
+namespace pl::core {
+
+// Finds the row of characters on a plate image: binarizes it a few ways (dark
+// text on a light plate and the reverse), keeps connected components shaped
+// like characters, and groups those of one height along one line. The state
+// name, slogans, stickers and frame differ in size or position and fall away.
+class CharacterSegmenter {
+public:
+    struct Row {
+        cv::Mat binary;              // characters white on black, the size of the input
+        std::vector<cv::Rect> chars; // left to right
+        double charHeight = 0;
+        double angleDegrees = 0; // slope of the row
+        double score = 0;        // how much it looks like a plate's characters
+        bool darkText = true;
+    };
+
+    // gray: the plate region, 8-bit, about 60-200 px high. Rows best first.
+    static std::vector<Row> segment(const cv::Mat& gray, int maxRows = 3);
+};
+
+} // namespace pl::core

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/recognition/PlateTypes.h"
+
+#include <memory>
+#include <opencv2/core.hpp>
+#include <vector>
+
+namespace tesseract {
+class TessBaseAPI;
+} // namespace tesseract
+
+namespace pl::core {
+
+// Reads the characters of one plate region. The characters are found first
+// (CharacterSegmenter) and each is read twice: by the character classifier
+// trained on synthetic plate characters (CharClassifier), and by Tesseract's
+// LSTM engine, which reads them cut out and set on a clean white line
+// (single-line mode, A-Z and 0-9 only). Where both read the same number of
+// characters their per-character choices are combined; the alternatives give
+// further candidates. One reader per thread.
+class CharClassifier;
+
+class PlateReader {
+public:
+    struct Options {
+        int maxCandidates = 10;
+        QString tessdataDir;    // empty: Tesseract's own default
+        QString characterModel; // a classifier file; empty: the built-in one
+    };
+
+    static Result<std::unique_ptr<PlateReader>> create(const Options& options);
+    ~PlateReader();
+    PlateReader(const PlateReader&) = delete;
+    PlateReader& operator=(const PlateReader&) = delete;
+
+    struct Reading {
+        QList<PlateCandidate> candidates; // best first
+        std::vector<cv::Rect> charBoxes;  // in the input's pixels
+        double rowScore = 0;              // from the segmenter, 0..1
+    };
+
+    // gray: the plate region, 8-bit. Nothing found: no candidates.
+    Reading read(const cv::Mat& gray);
+
+private:
+    PlateReader(const Options& options, std::unique_ptr<tesseract::TessBaseAPI> api,
+                std::unique_ptr<CharClassifier> classifier);
+
+    Options m_options;
+    std::unique_ptr<tesseract::TessBaseAPI> m_api;
+    std::unique_ptr<CharClassifier> m_classifier;
+};
+
+} // namespace pl::core

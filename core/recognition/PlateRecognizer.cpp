@@ -1,0 +1,100 @@
+#include "core/recognition/PlateRecognizer.h"
+
+#include "core/recognition/PlateDetector.h"
+#include "core/recognition/PlateReader.h"
+
+#include <algorithm>
+#include <opencv2/imgproc.hpp>
+
+namespace pl::core {
+
+namespace {
+
+cv::Mat toGray(const cv::Mat& image) {
+    if (image.channels() == 1)
+        return image;
+    cv::Mat gray;
+    cv::cvtColor(image, gray, image.channels() == 4 ? cv::COLOR_BGRA2GRAY : cv::COLOR_BGR2GRAY);
+    return gray;
+}
+
+QRect toQRect(const cv::Rect& r) {
+    return QRect(r.x, r.y, r.width, r.height);
+}
+
+} // namespace
+
+PlateRecognizer::PlateRecognizer(const Options& options, std::unique_ptr<PlateReader> reader)
+    : m_options(options)
+    , m_reader(std::move(reader)) {}
+
+PlateRecognizer::~PlateRecognizer() = default;
+
+Result<std::unique_ptr<PlateRecognizer>> PlateRecognizer::create(const Options& options) {
+    PlateReader::Options readerOptions;
+    readerOptions.maxCandidates = options.maxCandidates;
+    readerOptions.tessdataDir = options.tessdataDir;
+    readerOptions.characterModel = options.characterModel;
+    auto reader = PlateReader::create(readerOptions);
+    if (!reader)
+        return reader.error();
+    return std::unique_ptr<PlateRecognizer>(
+        new PlateRecognizer(options, std::move(reader.value())));
+}
+
+QList<PlateResult> PlateRecognizer::recognizePlate(const cv::Mat& image) {
+    QList<PlateResult> results;
+    if (image.empty())
+        return results;
+    PlateReader::Reading reading = m_reader->read(toGray(image));
+    if (reading.candidates.isEmpty())
+        return results;
+    PlateResult result;
+    result.box = QRect(0, 0, image.cols, image.rows);
+    result.corners = {QPointF(0, 0), QPointF(image.cols, 0), QPointF(image.cols, image.rows),
+                      QPointF(0, image.rows)};
+    result.candidates = reading.candidates;
+    result.detectionScore = reading.rowScore;
+    results.append(result);
+    return results;
+}
+
+QList<PlateResult> PlateRecognizer::recognize(const cv::Mat& image) {
+    QList<PlateResult> results;
+    if (image.empty())
+        return results;
+    const cv::Mat gray = toGray(image);
+    std::vector<PlateDetector::Region> regions = PlateDetector::detect(gray, m_options.maxRegions);
+    // An image shaped like a plate and small may be a plate already (a
+    // crop): read it whole too.
+    const double aspect = static_cast<double>(image.cols) / image.rows;
+    if (aspect >= 1.3 && aspect <= 4.5 && image.rows <= 400) {
+        PlateDetector::Region whole;
+        whole.box = cv::Rect(0, 0, image.cols, image.rows);
+        whole.row = whole.box;
+        whole.score = 0.9;
+        whole.corners = {cv::Point2f(0, 0), cv::Point2f(image.cols, 0),
+                         cv::Point2f(image.cols, image.rows), cv::Point2f(0, image.rows)};
+        regions.insert(regions.begin(), whole);
+    }
+    for (const PlateDetector::Region& region : regions) {
+        PlateReader::Reading reading = m_reader->read(gray(region.box));
+        if (reading.candidates.isEmpty())
+            continue;
+        PlateResult result;
+        result.box = toQRect(region.box);
+        for (size_t i = 0; i < 4 && i < region.corners.size(); ++i)
+            result.corners[i] = QPointF(region.corners[i].x, region.corners[i].y);
+        result.candidates = reading.candidates;
+        result.detectionScore = region.score;
+        results.append(result);
+    }
+    std::stable_sort(results.begin(), results.end(),
+                     [](const PlateResult& a, const PlateResult& b) {
+                         return a.candidates.first().confidence * (0.5 + 0.5 * a.detectionScore) >
+                                b.candidates.first().confidence * (0.5 + 0.5 * b.detectionScore);
+                     });
+    return results;
+}
+
+} // namespace pl::core

@@ -1,0 +1,205 @@
+// Plate recognition benchmark: runs the engine over a folder of images with
+// ground truth and prints accuracy and speed (see docs/benchmarks.md).
+//
+//   bench_recognition --plates DIR   cropped plates, DIR/groundtruth.csv:
+//                                    image,state,text
+//   bench_recognition --scenes DIR   whole photos, DIR/groundtruth.tsv:
+//                                    image x y width height text
+//
+// Images are read from DIR/images. Text is compared after keeping A-Z and
+// 0-9 only. Single thread; the first image is read once before timing.
+
+#include "core/recognition/PlateReader.h"
+#include "core/recognition/PlateRecognizer.h"
+#include "core/recognition/PlateText.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+
+#include <algorithm>
+#include <numeric>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+using namespace pl;
+
+namespace {
+
+struct Truth {
+    QString image;
+    QString text;
+    cv::Rect box; // scenes only
+};
+
+QList<Truth> loadTruth(const QString& dir, bool scenes) {
+    QList<Truth> truths;
+    QFile file(QDir(dir).filePath(scenes ? QStringLiteral("groundtruth.tsv")
+                                         : QStringLiteral("groundtruth.csv")));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return truths;
+    QTextStream in(&file);
+    while (!in.atEnd()) {
+        const QString line = in.readLine().trimmed();
+        if (line.isEmpty())
+            continue;
+        const QStringList parts =
+            line.split(scenes ? QLatin1Char('\t') : QLatin1Char(','), Qt::KeepEmptyParts);
+        Truth truth;
+        if (scenes && parts.size() >= 6) {
+            truth.image = parts[0];
+            truth.box =
+                cv::Rect(parts[1].toInt(), parts[2].toInt(), parts[3].toInt(), parts[4].toInt());
+            truth.text = core::PlateText::normalize(parts[5]);
+        } else if (!scenes && parts.size() >= 3) {
+            truth.image = parts[0];
+            truth.text = core::PlateText::normalize(parts[2]);
+        } else {
+            continue;
+        }
+        truths.append(truth);
+    }
+    return truths;
+}
+
+double peakMiB() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    // Single thread: Tesseract's OpenMP and OpenCV's own pool.
+    qputenv("OMP_THREAD_LIMIT", "1");
+    cv::setNumThreads(1);
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Plate recognition benchmark."));
+    parser.addHelpOption();
+    const QCommandLineOption platesOption(QStringLiteral("plates"),
+                                          QStringLiteral("Folder of cropped plates."),
+                                          QStringLiteral("dir"));
+    const QCommandLineOption scenesOption(
+        QStringLiteral("scenes"), QStringLiteral("Folder of whole photos."), QStringLiteral("dir"));
+    const QCommandLineOption candidatesOption(
+        QStringLiteral("candidates"), QStringLiteral("Candidates per plate (N, default 10)."),
+        QStringLiteral("n"), QStringLiteral("10"));
+    const QCommandLineOption modelOption(
+        QStringLiteral("char-model"),
+        QStringLiteral("A character classifier file (default: the built-in one)."),
+        QStringLiteral("file"));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           QStringLiteral("Print each image's result."));
+    parser.addOptions({platesOption, scenesOption, candidatesOption, modelOption, verboseOption});
+    parser.process(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const bool scenes = parser.isSet(scenesOption);
+    const QString dir = scenes ? parser.value(scenesOption) : parser.value(platesOption);
+    if (dir.isEmpty()) {
+        err << "give --plates DIR or --scenes DIR" << Qt::endl;
+        return 2;
+    }
+    const QList<Truth> truths = loadTruth(dir, scenes);
+    if (truths.isEmpty()) {
+        err << "no ground truth found in " << dir << Qt::endl;
+        return 1;
+    }
+    core::PlateRecognizer::Options options;
+    options.maxCandidates = parser.value(candidatesOption).toInt();
+    options.characterModel = parser.value(modelOption);
+    auto recognizer = core::PlateRecognizer::create(options);
+    if (!recognizer) {
+        err << recognizer.error().message() << Qt::endl;
+        return 1;
+    }
+    const auto recognize = [&](const cv::Mat& image) {
+        return scenes ? recognizer.value()->recognize(image)
+                      : recognizer.value()->recognizePlate(image);
+    };
+    const auto load = [&dir](const Truth& truth) {
+        return cv::imread(
+            QFile::encodeName(QDir(dir).filePath(QStringLiteral("images/") + truth.image))
+                .toStdString(),
+            cv::IMREAD_COLOR);
+    };
+    // Warm up: the OCR model and the first allocations.
+    recognize(load(truths.first()));
+
+    int images = 0, found = 0, top1 = 0, topN = 0, unreadable = 0;
+    std::vector<double> ms;
+    for (const Truth& truth : truths) {
+        const cv::Mat image = load(truth);
+        if (image.empty()) {
+            ++unreadable;
+            continue;
+        }
+        ++images;
+        QElapsedTimer timer;
+        timer.start();
+        const QList<core::PlateResult> results = recognize(image);
+        ms.push_back(timer.nsecsElapsed() / 1e6);
+        bool isFound = false, isTop1 = false, isTopN = false;
+        for (int r = 0; r < results.size(); ++r) {
+            const core::PlateResult& result = results[r];
+            const cv::Rect box(result.box.x(), result.box.y(), result.box.width(),
+                               result.box.height());
+            const bool overlaps = !scenes || (box & truth.box).area() > 0;
+            if (!overlaps)
+                continue;
+            isFound = true;
+            for (int c = 0; c < result.candidates.size(); ++c) {
+                if (result.candidates[c].text == truth.text) {
+                    isTopN = true;
+                    if (r == 0 && c == 0)
+                        isTop1 = true;
+                }
+            }
+        }
+        found += isFound;
+        top1 += isTop1;
+        topN += isTopN;
+        if (parser.isSet(verboseOption)) {
+            QStringList texts;
+            if (!results.isEmpty()) {
+                for (const core::PlateCandidate& c : results.first().candidates)
+                    texts.append(c.text);
+            }
+            out << (isTop1   ? "ok  "
+                    : isTopN ? "topN"
+                             : "miss")
+                << ' ' << truth.image << ' ' << truth.text << " -> " << texts.join(QLatin1Char(' '))
+                << Qt::endl;
+        }
+    }
+    std::vector<double> sorted = ms;
+    std::sort(sorted.begin(), sorted.end());
+    const double mean = ms.empty() ? 0 : std::accumulate(ms.begin(), ms.end(), 0.0) / ms.size();
+    const double median = sorted.empty() ? 0 : sorted[sorted.size() / 2];
+    const auto rate = [images](int n) {
+        return images ? static_cast<double>(n) / images : 0.0;
+    };
+    out << "images          " << images << " (" << (scenes ? "scenes" : "cropped plates") << ", "
+        << dir << ")" << Qt::endl;
+    if (unreadable)
+        out << "unreadable      " << unreadable << Qt::endl;
+    if (scenes)
+        out << "found-rate      " << QString::number(rate(found), 'f', 3) << Qt::endl;
+    out << "top-1 exact     " << QString::number(rate(top1), 'f', 3) << Qt::endl;
+    out << "top-" << options.maxCandidates << " contains  " << QString::number(rate(topN), 'f', 3)
+        << Qt::endl;
+    out << "ms per image    mean " << QString::number(mean, 'f', 1) << ", median "
+        << QString::number(median, 'f', 1) << " (single thread, warm)" << Qt::endl;
+    out << "peak memory     " << QString::number(peakMiB(), 'f', 1) << " MiB VmHWM" << Qt::endl;
+    return 0;
+}
