@@ -332,6 +332,42 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>pl::app::RecognizeCommand</name>
+    <message>
+        <source>recognize IMAGE...|FOLDER [--tsv|--json] [--candidates N]
+    Finds and reads the plates in photos (JPEG, PNG, BMP, TIFF). --tsv: one line per image, the file name then the candidate plates, best first; --json: plates with their boxes, corners and confidences. Nothing is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one image or a folder of images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose --tsv or --json, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--candidates needs a number from 1 to 20, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an image that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no plate found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (confidence %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    or: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pl::core::AccountService</name>
     <message>
         <source>A user name has 2 to 64 characters: letters, digits, dot, dash or underscore, starting with a letter or digit.</source>
@@ -454,6 +490,13 @@ Commands:</source>
     <message>
         <source>A key-slot file already exists at %1; choose another location for the new store.</source>
         <translation>Ya existe un archivo de claves en %1; elija otra ubicación para el nuevo almacén.</translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::CharClassifier</name>
+    <message>
+        <source>The character model %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1103,13 @@ Commands:</source>
     </message>
     <message>
         <source>The password may not contain the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::PlateReader</name>
+    <message>
+        <source>The OCR engine could not start: Tesseract&apos;s English model was not found (looked in %1). Install the package tesseract-ocr-eng.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

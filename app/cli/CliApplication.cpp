@@ -7,6 +7,7 @@
 #include "app/cli/commands/InfoCommand.h"
 #include "app/cli/commands/InitCommand.h"
 #include "app/cli/commands/PasswdCommand.h"
+#include "app/cli/commands/RecognizeCommand.h"
 #include "core/consent/ConsentText.h"
 #include "core/station/Station.h"
 #include "core/store/Migrations.h"
@@ -61,6 +62,7 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err, const core::C
     m_commands.push_back(std::make_unique<AuditVerifyCommand>());
     m_commands.push_back(std::make_unique<AuditListCommand>());
     m_commands.push_back(std::make_unique<PasswdCommand>());
+    m_commands.push_back(std::make_unique<RecognizeCommand>());
     // The sub-commands first: "import" alone would match their words.
     m_commands.push_back(std::make_unique<ImportListCommand>());
     m_commands.push_back(std::make_unique<ImportResumeCommand>());

@@ -20,7 +20,8 @@ public:
 
 // Options that take no value.
 const QSet<QString> kFlags = {QStringLiteral("help"), QStringLiteral("version"),
-                              QStringLiteral("confirm-reimport")};
+                              QStringLiteral("confirm-reimport"), QStringLiteral("json"),
+                              QStringLiteral("tsv")};
 // Options that must never be accepted.
 const QSet<QString> kForbidden = {QStringLiteral("password"), QStringLiteral("pass"),
                                   QStringLiteral("new-password")};

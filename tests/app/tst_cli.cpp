@@ -9,6 +9,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -100,6 +103,7 @@ private Q_SLOTS:
     void importReportsAndExitsByOutcome();
     void importRefusesSameFileUntilConfirmed();
     void killedImportKeepsWholeBatchesAndResumes();
+    void recognizePrintsOneLinePerImage();
 };
 
 void TestCli::version() {
@@ -444,6 +448,56 @@ void TestCli::killedImportKeepsWholeBatchesAndResumes() {
     QCOMPARE(scalar(*db, "SELECT reads_stored FROM imports WHERE id = 1"), rows);
     QCOMPARE(scalar(*db, "SELECT rows_read FROM imports WHERE id = 1"), rows);
     QVERIFY(actions(ts, 5).contains(QStringLiteral("import.resumed")));
+}
+
+void TestCli::recognizePrintsOneLinePerImage() {
+    // Three cropped plates of the shared dataset, and a file that is no image.
+    const QDir crops(QStringLiteral(PL_DATASETS_DIR "/alpr-us-plates-dev/images"));
+    const QStringList names =
+        crops.entryList({QStringLiteral("*.png"), QStringLiteral("*.jpg")}, QDir::Files, QDir::Name)
+            .mid(0, 3);
+    QVERIFY2(names.size() == 3, qPrintable(crops.path()));
+    QTemporaryDir dir;
+    for (const QString& name : names)
+        QVERIFY(QFile::copy(crops.filePath(name), QDir(dir.path()).filePath(name)));
+
+    const Run tsv = runCli({QStringLiteral("recognize"), dir.path(), QStringLiteral("--tsv")});
+    QCOMPARE(tsv.exitCode, 0);
+    const QStringList lines = tsv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    int read = 0;
+    for (int i = 0; i < 3; ++i) {
+        const QStringList fields = lines[i].split(QLatin1Char('\t'));
+        QCOMPARE(fields.first(), names[i]);
+        for (const QString& plate : fields.mid(1))
+            QVERIFY2(QRegularExpression(QStringLiteral("^[A-Z0-9]+$")).match(plate).hasMatch(),
+                     qPrintable(lines[i]));
+        read += fields.size() > 1;
+    }
+    QVERIFY(read >= 1);
+
+    const Run json = runCli({QStringLiteral("recognize"), QDir(dir.path()).filePath(names.first()),
+                             QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray images = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(images.size(), 1);
+    QVERIFY(images.first().toObject().contains(QStringLiteral("plates")));
+
+    QFile notImage(QDir(dir.path()).filePath(QStringLiteral("notes.jpg")));
+    QVERIFY(notImage.open(QIODevice::WriteOnly));
+    notImage.write("not a photo");
+    notImage.close();
+    const Run bad = runCli({QStringLiteral("recognize"), notImage.fileName(),
+                            QDir(dir.path()).filePath(names.first()), QStringLiteral("--tsv")});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY(bad.err.contains(QStringLiteral("notes.jpg")));
+    QCOMPARE(bad.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 1);
+
+    QCOMPARE(runCli({QStringLiteral("recognize")}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("recognize"), dir.path(), QStringLiteral("--tsv"),
+                     QStringLiteral("--json")})
+                 .exitCode,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
