@@ -117,6 +117,56 @@ double rowScore(const std::vector<Blob>& line, int imageHeight, int imageWidth) 
     return countFit * (1.0 - std::min(0.9, spread * 3)) * std::min(1.0, span * 1.6) * heightFit;
 }
 
+// The best row, completed with characters other binarizations found on the
+// same line where it has none.
+CharacterSegmenter::Row fuse(const std::vector<CharacterSegmenter::Row>& rows, cv::Size size) {
+    CharacterSegmenter::Row fused = rows.front();
+    const double h = fused.charHeight;
+    const auto centreY = [](const CharacterSegmenter::Row& row) {
+        double sum = 0;
+        for (const cv::Rect& box : row.chars)
+            sum += box.y + box.height / 2.0;
+        return sum / std::max<size_t>(1, row.chars.size());
+    };
+    const double cy = centreY(fused);
+    for (size_t r = 1; r < rows.size(); ++r) {
+        const CharacterSegmenter::Row& other = rows[r];
+        if (other.darkText != fused.darkText || std::abs(other.charHeight - h) > 0.15 * h ||
+            std::abs(centreY(other) - cy) > 0.3 * h)
+            continue;
+        for (size_t i = 0; i < other.chars.size(); ++i) {
+            const cv::Rect& box = other.chars[i];
+            const int left = fused.chars.front().x - static_cast<int>(1.3 * h);
+            const int right = fused.chars.back().br().x + static_cast<int>(1.3 * h);
+            if (box.x < left || box.br().x > right)
+                continue;
+            bool clear = true;
+            for (const cv::Rect& have : fused.chars) {
+                const int overlap = std::min(have.br().x, box.br().x) - std::max(have.x, box.x);
+                if (overlap > 0.3 * std::min(have.width, box.width)) {
+                    clear = false;
+                    break;
+                }
+            }
+            if (!clear)
+                continue;
+            const auto at =
+                std::lower_bound(fused.chars.begin(), fused.chars.end(), box,
+                                 [](const cv::Rect& a, const cv::Rect& b) { return a.x < b.x; });
+            const auto index = at - fused.chars.begin();
+            fused.chars.insert(at, box);
+            fused.glyphs.insert(fused.glyphs.begin() + index, other.glyphs[i]);
+        }
+    }
+    if (fused.chars.size() > 9)
+        return rows.front();
+    std::vector<Blob> blobs;
+    for (const cv::Rect& box : fused.chars)
+        blobs.push_back({box, 0});
+    fused.score = std::max(rows.front().score, rowScore(blobs, size.height, size.width));
+    return fused;
+}
+
 } // namespace
 
 std::vector<CharacterSegmenter::Row> CharacterSegmenter::segment(const cv::Mat& gray, int maxRows) {
@@ -142,8 +192,10 @@ std::vector<CharacterSegmenter::Row> CharacterSegmenter::segment(const cv::Mat& 
                 continue;
             Row row;
             row.binary = binary;
-            for (const Blob& b : line)
+            for (const Blob& b : line) {
                 row.chars.push_back(b.box);
+                row.glyphs.push_back(binary(b.box));
+            }
             double h = 0;
             for (const Blob& b : line)
                 h += b.box.height;
@@ -156,6 +208,11 @@ std::vector<CharacterSegmenter::Row> CharacterSegmenter::segment(const cv::Mat& 
     }
     std::stable_sort(rows.begin(), rows.end(),
                      [](const Row& a, const Row& b) { return a.score > b.score; });
+    if (!rows.empty()) {
+        Row fused = fuse(rows, gray.size());
+        if (fused.chars.size() > rows.front().chars.size())
+            rows.insert(rows.begin(), std::move(fused));
+    }
     if (static_cast<int>(rows.size()) > maxRows)
         rows.resize(maxRows);
     return rows;

@@ -9,11 +9,14 @@ namespace pl::core {
 // text on a light plate and the reverse), keeps connected components shaped
 // like characters, and groups those of one height along one line. The state
 // name, slogans, stickers and frame differ in size or position and fall away.
+// Characters one binarization loses (touching the frame, broken) are taken
+// from another that found the same row.
 class CharacterSegmenter {
 public:
     struct Row {
         cv::Mat binary;              // characters white on black, the size of the input
         std::vector<cv::Rect> chars; // left to right
+        std::vector<cv::Mat> glyphs; // each character, white on black, from its binarization
         double charHeight = 0;
         double angleDegrees = 0; // slope of the row
         double score = 0;        // how much it looks like a plate's characters

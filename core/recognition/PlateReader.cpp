@@ -28,7 +28,7 @@ public:
     }
 };
 
-constexpr int workHeight = 100; // plate regions are scaled to this height
+constexpr int workHeight = 100;    // plate regions are scaled to this height
 constexpr int lineCharHeight = 48; // characters on the OCR's clean line
 constexpr int lineGap = 12;
 // How much the classifier's choices count against Tesseract's where both
@@ -39,8 +39,9 @@ constexpr float classifierWeight = 0.3f;
 cv::Mat cleanLine(const CharacterSegmenter::Row& row) {
     int width = 16;
     std::vector<cv::Mat> glyphs;
-    for (const cv::Rect& box : row.chars) {
-        cv::Mat glyph = row.binary(box);
+    for (size_t i = 0; i < row.chars.size(); ++i) {
+        const cv::Rect& box = row.chars[i];
+        const cv::Mat& glyph = row.glyphs[i];
         const double scale = static_cast<double>(lineCharHeight) / box.height;
         cv::Mat scaled;
         cv::resize(glyph, scaled,
@@ -151,9 +152,9 @@ PlateReader::Reading PlateReader::read(const cv::Mat& input) {
         }
         // The classifier's reading of each segmented character.
         std::vector<Symbol> classified;
-        for (const cv::Rect& box : row.chars) {
+        for (const cv::Mat& glyph : row.glyphs) {
             Symbol symbol;
-            symbol.choices = m_classifier->classify(row.binary(box), 4);
+            symbol.choices = m_classifier->classify(glyph, 4);
             classified.push_back(std::move(symbol));
         }
         if (symbols.empty()) {

@@ -98,9 +98,13 @@ int main(int argc, char** argv) {
         QStringLiteral("char-model"),
         QStringLiteral("A character classifier file (default: the built-in one)."),
         QStringLiteral("file"));
+    const QCommandLineOption regionsOption(
+        QStringLiteral("regions"), QStringLiteral("Regions of a photo read at most (default 6)."),
+        QStringLiteral("n"), QStringLiteral("6"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QStringLiteral("Print each image's result."));
-    parser.addOptions({platesOption, scenesOption, candidatesOption, modelOption, verboseOption});
+    parser.addOptions(
+        {platesOption, scenesOption, candidatesOption, modelOption, regionsOption, verboseOption});
     parser.process(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -118,6 +122,7 @@ int main(int argc, char** argv) {
     core::PlateRecognizer::Options options;
     options.maxCandidates = parser.value(candidatesOption).toInt();
     options.characterModel = parser.value(modelOption);
+    options.maxRegions = parser.value(regionsOption).toInt();
     auto recognizer = core::PlateRecognizer::create(options);
     if (!recognizer) {
         err << recognizer.error().message() << Qt::endl;
