@@ -74,33 +74,12 @@ std::vector<Blob> bestLine(const std::vector<Blob>& blobs) {
     return merged;
 }
 
-double slopeDegrees(const std::vector<Blob>& line) {
-    if (line.size() < 2)
-        return 0;
-    double mx = 0, my = 0;
-    for (const Blob& b : line) {
-        mx += b.box.x + b.box.width / 2.0;
-        my += b.box.y + b.box.height;
-    }
-    mx /= line.size();
-    my /= line.size();
-    double sxy = 0, sxx = 0;
-    for (const Blob& b : line) {
-        const double dx = b.box.x + b.box.width / 2.0 - mx;
-        sxy += dx * (b.box.y + b.box.height - my);
-        sxx += dx * dx;
-    }
-    return sxx > 0 ? std::atan(sxy / sxx) * 180.0 / CV_PI : 0;
-}
-
 double rowScore(const std::vector<Blob>& line, int imageHeight, int imageWidth) {
     if (line.size() < 3)
         return 0;
     std::vector<double> heights;
-    double widthSum = 0;
     for (const Blob& b : line) {
         heights.push_back(b.box.height);
-        widthSum += b.box.width;
     }
     const double mean = std::accumulate(heights.begin(), heights.end(), 0.0) / heights.size();
     double var = 0;
@@ -113,7 +92,6 @@ double rowScore(const std::vector<Blob>& line, int imageHeight, int imageWidth) 
     const double span = (line.back().box.br().x - line.front().box.x) /
                         static_cast<double>(std::max(1, imageWidth));
     const double heightFit = std::min(1.0, mean / (0.45 * imageHeight));
-    (void)widthSum;
     return countFit * (1.0 - std::min(0.9, spread * 3)) * std::min(1.0, span * 1.6) * heightFit;
 }
 
@@ -200,7 +178,6 @@ std::vector<CharacterSegmenter::Row> CharacterSegmenter::segment(const cv::Mat& 
             for (const Blob& b : line)
                 h += b.box.height;
             row.charHeight = h / line.size();
-            row.angleDegrees = slopeDegrees(line);
             row.score = score;
             row.darkText = dark;
             rows.push_back(std::move(row));

@@ -18,8 +18,7 @@ public:
         std::vector<cv::Rect> chars; // left to right
         std::vector<cv::Mat> glyphs; // each character, white on black, from its binarization
         double charHeight = 0;
-        double angleDegrees = 0; // slope of the row
-        double score = 0;        // how much it looks like a plate's characters
+        double score = 0; // how much it looks like a plate's characters
         bool darkText = true;
     };
 

@@ -27,7 +27,7 @@ public:
     // confidences involved. Only positions that were read are used: nothing
     // is added or dropped. confidence is the mean of the per-character ones.
     static QList<PlateCandidate> expand(const Choices& choices, int maxCandidates);
-    // How plausible text is as a US plate, 0..1 (length, letters and digits).
+    // How plausible text is as a US plate by its length, 0..1.
     static double plausibility(const QString& text);
 };
 
