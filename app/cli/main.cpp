@@ -1,6 +1,7 @@
 #include "app/cli/CliApplication.h"
 #include "core/common/Clock.h"
 #include "core/common/Translations.h"
+#include "core/recognition/OcrThreads.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -8,6 +9,7 @@
 #include <cstdio>
 
 int main(int argc, char* argv[]) {
+    pl::core::restartWithOneOcrThread(argv);
     QCoreApplication application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("plateledger-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PL_VERSION));

@@ -9,6 +9,7 @@
 // Images are read from DIR/images. Text is compared after keeping A-Z and
 // 0-9 only. Single thread; the first image is read once before timing.
 
+#include "core/recognition/OcrThreads.h"
 #include "core/recognition/PlateReader.h"
 #include "core/recognition/PlateRecognizer.h"
 #include "core/recognition/PlateText.h"
@@ -80,7 +81,7 @@ double peakMiB() {
 
 int main(int argc, char** argv) {
     // Single thread: Tesseract's OpenMP and OpenCV's own pool.
-    qputenv("OMP_THREAD_LIMIT", "1");
+    core::restartWithOneOcrThread(argv);
     cv::setNumThreads(1);
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
@@ -99,8 +100,8 @@ int main(int argc, char** argv) {
         QStringLiteral("A character classifier file (default: the built-in one)."),
         QStringLiteral("file"));
     const QCommandLineOption regionsOption(
-        QStringLiteral("regions"), QStringLiteral("Regions of a photo read at most (default 6)."),
-        QStringLiteral("n"), QStringLiteral("6"));
+        QStringLiteral("regions"), QStringLiteral("Regions of a photo read at most (default 10)."),
+        QStringLiteral("n"), QStringLiteral("10"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QStringLiteral("Print each image's result."));
     parser.addOptions(
