@@ -63,9 +63,19 @@ cv::Mat cleanLine(const CharacterSegmenter::Row& row) {
     return line;
 }
 
-struct Symbol {
-    std::vector<std::pair<QChar, float>> choices; // best first
-};
+// One character alone, black on white with a margin.
+cv::Mat whiteGlyph(const cv::Mat& glyph) {
+    const double scale = static_cast<double>(lineCharHeight) / std::max(1, glyph.rows);
+    cv::Mat scaled;
+    cv::resize(glyph, scaled,
+               cv::Size(std::max(1, static_cast<int>(glyph.cols * scale)), lineCharHeight), 0, 0,
+               cv::INTER_AREA);
+    cv::Mat out(lineCharHeight + 32, scaled.cols + 32, CV_8U, cv::Scalar(255));
+    cv::Mat inverted;
+    cv::bitwise_not(scaled, inverted);
+    inverted.copyTo(out(cv::Rect(16, 16, scaled.cols, scaled.rows)));
+    return out;
+}
 
 } // namespace
 
@@ -107,6 +117,37 @@ Result<std::unique_ptr<PlateReader>> PlateReader::create(const Options& options)
         new PlateReader(options, std::move(api), std::move(classifier.value())));
 }
 
+std::vector<PlateReader::Symbol> PlateReader::readSymbols(const cv::Mat& image) {
+    std::vector<Symbol> symbols;
+    m_api->SetImage(image.data, image.cols, image.rows, 1, static_cast<int>(image.step));
+    if (m_api->Recognize(nullptr) != 0)
+        return symbols;
+    std::unique_ptr<tesseract::ResultIterator> it(m_api->GetIterator());
+    if (!it)
+        return symbols;
+    do {
+        std::unique_ptr<char[]> utf8(it->GetUTF8Text(tesseract::RIL_SYMBOL));
+        if (!utf8)
+            continue;
+        const QString best = PlateText::normalize(QString::fromUtf8(utf8.get()));
+        if (best.size() != 1)
+            continue;
+        Symbol symbol;
+        symbol.choices.emplace_back(best.at(0), it->Confidence(tesseract::RIL_SYMBOL));
+        tesseract::ChoiceIterator choice(*it);
+        do {
+            const char* text = choice.GetUTF8Text();
+            if (!text)
+                continue;
+            const QString alt = PlateText::normalize(QString::fromUtf8(text));
+            if (alt.size() == 1 && alt.at(0) != best.at(0))
+                symbol.choices.emplace_back(alt.at(0), choice.Confidence());
+        } while (choice.Next());
+        symbols.push_back(std::move(symbol));
+    } while (it->Next(tesseract::RIL_SYMBOL));
+    return symbols;
+}
+
 PlateReader::Reading PlateReader::read(const cv::Mat& input) {
     Reading reading;
     if (input.empty())
@@ -123,32 +164,22 @@ PlateReader::Reading PlateReader::read(const cv::Mat& input) {
     for (size_t r = 0; r < rows.size(); ++r) {
         const CharacterSegmenter::Row& row = rows[r];
         const cv::Mat line = cleanLine(row);
-        m_api->SetImage(line.data, line.cols, line.rows, 1, static_cast<int>(line.step));
-        if (m_api->Recognize(nullptr) != 0)
-            continue;
-        std::vector<Symbol> symbols;
-        std::unique_ptr<tesseract::ResultIterator> it(m_api->GetIterator());
-        if (it) {
-            do {
-                std::unique_ptr<char[]> utf8(it->GetUTF8Text(tesseract::RIL_SYMBOL));
-                if (!utf8)
-                    continue;
-                const QString best = PlateText::normalize(QString::fromUtf8(utf8.get()));
-                if (best.size() != 1)
-                    continue;
-                Symbol symbol;
-                symbol.choices.emplace_back(best.at(0), it->Confidence(tesseract::RIL_SYMBOL));
-                tesseract::ChoiceIterator choice(*it);
-                do {
-                    const char* text = choice.GetUTF8Text();
-                    if (!text)
-                        continue;
-                    const QString alt = PlateText::normalize(QString::fromUtf8(text));
-                    if (alt.size() == 1 && alt.at(0) != best.at(0))
-                        symbol.choices.emplace_back(alt.at(0), choice.Confidence());
-                } while (choice.Next());
-                symbols.push_back(std::move(symbol));
-            } while (it->Next(tesseract::RIL_SYMBOL));
+        std::vector<Symbol> symbols = readSymbols(line);
+        if (!symbols.empty() && symbols.size() != row.chars.size()) {
+            // The OCR merged or split characters on the line: read each
+            // character on its own so the readings line up with the row.
+            std::vector<Symbol> single;
+            m_api->SetPageSegMode(tesseract::PSM_SINGLE_CHAR);
+            for (const cv::Mat& glyph : row.glyphs) {
+                std::vector<Symbol> read = readSymbols(whiteGlyph(glyph));
+                single.push_back(read.size() == 1 ? read.front() : Symbol());
+            }
+            m_api->SetPageSegMode(tesseract::PSM_SINGLE_LINE);
+            bool complete = true;
+            for (const Symbol& symbol : single)
+                complete = complete && !symbol.choices.empty();
+            if (complete)
+                symbols = single;
         }
         // The classifier's reading of each segmented character.
         std::vector<Symbol> classified;

@@ -45,6 +45,12 @@ public:
     Reading read(const cv::Mat& gray);
 
 private:
+    struct Symbol {
+        std::vector<std::pair<QChar, float>> choices; // best first
+    };
+    // Tesseract's characters in an image, with its alternatives.
+    std::vector<Symbol> readSymbols(const cv::Mat& image);
+
     PlateReader(const Options& options, std::unique_ptr<tesseract::TessBaseAPI> api,
                 std::unique_ptr<CharClassifier> classifier);
 
