@@ -76,6 +76,10 @@ private:
     core::Result<core::ImportSummary> importFile(const core::ImportRequest& request,
                                                  int batchRows = 0,
                                                  const core::ImportProgressFn& progress = {});
+    // A plain list of `rows` reads imported in batches of batchRows and
+    // cancelled after stopAt rows; request is filled in.
+    core::Result<core::ImportSummary> cancelledImport(int rows, int batchRows, int stopAt,
+                                                      core::ImportRequest& request);
     QHash<qint64, QString> flagsByLine(qint64 importId);
     qint64 readCount(qint64 importId);
     QStringList lastActions(int count);
@@ -456,6 +460,16 @@ QString writePlainList(const QString& path, int rows) {
 }
 } // namespace
 
+core::Result<core::ImportSummary> TestImport::cancelledImport(int rows, int batchRows, int stopAt,
+                                                              core::ImportRequest& request) {
+    request.filePath = writePlainList(m_dir.filePath(QStringLiteral("list.csv")), rows);
+    request.deviceName = QStringLiteral("U1");
+    request.timeZone = QStringLiteral("UTC");
+    return importFile(request, batchRows, [stopAt](const core::ImportProgress& progress) {
+        return progress.counts.rowsRead < stopAt;
+    });
+}
+
 void TestImport::cancelKeepsWholeBatchesAndResumeFinishes() {
     core::ImportRequest request;
     request.filePath = writePlainList(m_dir.filePath(QStringLiteral("list.csv")), 5000);
@@ -494,12 +508,7 @@ void TestImport::cancelKeepsWholeBatchesAndResumeFinishes() {
 
 void TestImport::rollbackRemovesReadsOfIncompleteImport() {
     core::ImportRequest request;
-    request.filePath = writePlainList(m_dir.filePath(QStringLiteral("list.csv")), 3000);
-    request.deviceName = QStringLiteral("U1");
-    request.timeZone = QStringLiteral("UTC");
-    auto cancelled = importFile(request, 500, [](const core::ImportProgress& progress) {
-        return progress.counts.rowsRead < 2000;
-    });
+    auto cancelled = cancelledImport(3000, 500, 2000, request);
     PL_VERIFY_OK(cancelled);
     const qint64 id = cancelled->record.id;
     QVERIFY(readCount(id) > 0);
@@ -517,12 +526,7 @@ void TestImport::rollbackRemovesReadsOfIncompleteImport() {
 
 void TestImport::rollbackShowsProgressAndCancelsCleanly() {
     core::ImportRequest request;
-    request.filePath = writePlainList(m_dir.filePath(QStringLiteral("list.csv")), 50000);
-    request.deviceName = QStringLiteral("U1");
-    request.timeZone = QStringLiteral("UTC");
-    auto cancelled = importFile(request, 10000, [](const core::ImportProgress& progress) {
-        return progress.counts.rowsRead < 45000;
-    });
+    auto cancelled = cancelledImport(50000, 10000, 45000, request);
     PL_VERIFY_OK(cancelled);
     const qint64 id = cancelled->record.id;
     const qint64 stored = readCount(id);
