@@ -108,7 +108,6 @@ void groupRows(std::vector<Blob> blobs, std::vector<PlateDetector::Region>& regi
         }
         const double slope = sxx > 0 ? sxy / sxx : 0;
         PlateDetector::Region region;
-        region.row = row;
         const int padX = static_cast<int>(h * 0.9);
         const int padY = static_cast<int>(h * 0.55);
         region.box =
@@ -175,7 +174,6 @@ std::vector<PlateDetector::Region> PlateDetector::detect(const cv::Mat& input, i
         };
         for (Region& region : regions) {
             region.box = back(region.box) & cv::Rect(0, 0, input.cols, input.rows);
-            region.row = back(region.row);
             for (cv::Point2f& p : region.corners)
                 p = cv::Point2f(static_cast<float>(p.x / scale), static_cast<float>(p.y / scale));
         }

@@ -224,13 +224,8 @@ PlateReader::Reading PlateReader::read(const cv::Mat& input) {
             if (found == byText.end() || found->second.confidence < scored.confidence)
                 byText[scored.text] = scored;
         }
-        if (r == 0) {
+        if (r == 0)
             reading.rowScore = row.score;
-            for (const cv::Rect& box : row.chars)
-                reading.charBoxes.emplace_back(
-                    static_cast<int>(box.x / scale), static_cast<int>(box.y / scale),
-                    static_cast<int>(box.width / scale), static_cast<int>(box.height / scale));
-        }
     }
     for (auto& [text, candidate] : byText)
         reading.candidates.append(candidate);

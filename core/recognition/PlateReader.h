@@ -37,7 +37,6 @@ public:
 
     struct Reading {
         QList<PlateCandidate> candidates; // best first
-        std::vector<cv::Rect> charBoxes;  // in the input's pixels
         double rowScore = 0;              // from the segmenter, 0..1
     };
 

@@ -71,7 +71,6 @@ QList<PlateResult> PlateRecognizer::recognize(const cv::Mat& image) {
     if (aspect >= 1.3 && aspect <= 4.5 && image.rows <= 400) {
         PlateDetector::Region whole;
         whole.box = cv::Rect(0, 0, image.cols, image.rows);
-        whole.row = whole.box;
         whole.score = 0.9;
         whole.corners = {cv::Point2f(0, 0), cv::Point2f(image.cols, 0),
                          cv::Point2f(image.cols, image.rows), cv::Point2f(0, image.rows)};
