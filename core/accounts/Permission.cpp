@@ -14,6 +14,8 @@ bool Permissions::allows(Role role, Permission permission) {
         return true;
     case Permission::ImportReads:
         return agent || investigator || administrator;
+    case Permission::ConfigureCameras:
+        return agent || administrator;
     case Permission::RunCameras:
     case Permission::ManageOwnHotList:
         return agent || investigator;

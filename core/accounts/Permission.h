@@ -8,6 +8,7 @@ enum class Permission {
     SearchReads,
     ImportReads,
     RunCameras,
+    ConfigureCameras,
     ManageOwnHotList,
     ViewStationHotList,
     ViewMap,

@@ -120,6 +120,18 @@ inline QString importProfileSaved() {
 inline QString deviceCreated() {
     return QStringLiteral("device.created");
 }
+inline QString cameraCreated() {
+    return QStringLiteral("camera.created");
+}
+inline QString cameraChanged() {
+    return QStringLiteral("camera.changed");
+}
+inline QString cameraStarted() {
+    return QStringLiteral("camera.started");
+}
+inline QString cameraStopped() {
+    return QStringLiteral("camera.stopped");
+}
 } // namespace AuditAction
 
 } // namespace pl::core

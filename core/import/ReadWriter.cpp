@@ -37,13 +37,21 @@ ReadWriter::ReadWriter(Database& db, qint64 importId, qint64 userId, QString cre
 
 Result<ReadWriter> ReadWriter::create(Database& db, qint64 importId, qint64 userId,
                                       const QString& createdUtc) {
-    ReadWriter writer(db, importId, userId, createdUtc);
+    return prepare(ReadWriter(db, importId, userId, createdUtc));
+}
+
+Result<ReadWriter> ReadWriter::createLive(Database& db, qint64 userId, const QString& createdUtc) {
+    return prepare(ReadWriter(db, 0, userId, createdUtc));
+}
+
+Result<ReadWriter> ReadWriter::prepare(ReadWriter writer) {
+    Database& db = *writer.m_db;
     auto insertRead = db.prepare(
         "INSERT OR IGNORE INTO reads (plate_raw, plate, match_key, state, state_raw, time_ms, "
         "time_text, "
         "device_id, latitude, longitude, location_source, confidence, heading, camera, address, "
         "source, import_id, source_line, source_ref, flags, extra) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, 'import', ?16, "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?21, ?16, "
         "?17, ?18, ?19, ?20)");
     if (!insertRead)
         return insertRead.error();
@@ -184,11 +192,14 @@ Result<std::optional<qint64>> ReadWriter::insertRead(const MappedRead& read,
         insert.bindNull(13);
     insert.bindUtf8NoCopy(14, text.field(Field::Camera))
         .bindUtf8NoCopy(15, text.field(Field::Address))
-        .bind(16, m_importId)
-        .bind(17, line)
         .bindUtf8NoCopy(18, text.field(Field::SourceRef))
         .bindOptional(19, read.flags.join(QStringLiteral("; ")))
         .bindUtf8NoCopy(20, text.field(Field::Extra));
+    if (m_importId != 0) {
+        insert.bind(16, m_importId).bind(17, line).bindUtf8NoCopy(21, QByteArrayView("import"));
+    } else {
+        insert.bindNull(16).bindNull(17).bindUtf8NoCopy(21, QByteArrayView("live"));
+    }
     const Status done = insert.run();
     // Unbinds the borrowed text before it can change.
     insert.reset();

@@ -29,6 +29,9 @@ public:
 
     static Result<ReadWriter> create(Database& db, qint64 importId, qint64 userId,
                                      const QString& createdUtc);
+    // For reads a camera makes live: no import, source 'live'; the line
+    // given to insertRead is ignored.
+    static Result<ReadWriter> createLive(Database& db, qint64 userId, const QString& createdUtc);
 
     // Devices as stored: all of them by name, or the one named so.
     static Result<QList<Device>> listDevices(Database& db);
@@ -54,6 +57,7 @@ public:
 
 private:
     ReadWriter(Database& db, qint64 importId, qint64 userId, QString createdUtc);
+    static Result<ReadWriter> prepare(ReadWriter writer);
 
     Database* m_db;
     qint64 m_importId;

@@ -4,6 +4,7 @@
 #include "core/accounts/User.h"
 #include "core/audit/AuditAction.h"
 #include "core/audit/AuditTrail.h"
+#include "core/camera/CameraService.h"
 #include "core/common/Clock.h"
 #include "core/common/TimeFormat.h"
 #include "core/consent/ConsentText.h"
@@ -50,7 +51,8 @@ Station::Station(std::unique_ptr<Store> store, const Clock& clock)
     , m_accounts(std::make_unique<AccountService>(*this))
     , m_policy(std::make_unique<PolicyService>(*this))
     , m_auditTrail(std::make_unique<AuditTrail>(*this))
-    , m_imports(std::make_unique<ImportService>(*this)) {}
+    , m_imports(std::make_unique<ImportService>(*this))
+    , m_cameras(std::make_unique<CameraService>(*this)) {}
 
 Station::~Station() = default;
 

@@ -19,6 +19,7 @@ namespace pl::core {
 
 class AccountService;
 class AuditTrail;
+class CameraService;
 class Clock;
 class ConsentText;
 class Database;
@@ -68,6 +69,7 @@ public:
     PolicyService& policy() { return *m_policy; }
     AuditTrail& auditTrail() { return *m_auditTrail; }
     ImportService& imports() { return *m_imports; }
+    CameraService& cameras() { return *m_cameras; }
 
     // Session life cycle, each step audited.
     Status acceptConsent(Session& session, const ConsentText& consent);
@@ -110,6 +112,7 @@ private:
     std::unique_ptr<PolicyService> m_policy;
     std::unique_ptr<AuditTrail> m_auditTrail;
     std::unique_ptr<ImportService> m_imports;
+    std::unique_ptr<CameraService> m_cameras;
     QHash<QByteArray, Session> m_sessions;
 };
 

@@ -221,10 +221,34 @@ CREATE INDEX import_rows_import ON import_rows(import_id, line);
 )sql");
 }
 
+Status createCamerasSchema(Database& db) {
+    // Cameras the station reads plates from itself. Each is a device (name,
+    // zone, fixed location) with how to reach it. Credentials are sealed with
+    // a key derived from the store key (CredentialCipher), so they never
+    // appear in clear, even to someone reading the decrypted tables.
+    return db.exec(R"sql(
+CREATE TABLE cameras (
+    id             INTEGER PRIMARY KEY,
+    device_id      INTEGER NOT NULL UNIQUE REFERENCES devices(id),
+    kind           TEXT NOT NULL CHECK (kind IN ('usb', 'rtsp', 'mjpeg', 'file')),
+    address        TEXT NOT NULL,
+    user_name      TEXT,
+    credentials    BLOB,
+    direction      TEXT,
+    active         INTEGER NOT NULL DEFAULT 1,
+    window_ms      INTEGER NOT NULL DEFAULT 4000,
+    min_confidence REAL NOT NULL DEFAULT 60,
+    changed_utc    TEXT NOT NULL,
+    changed_by     INTEGER REFERENCES users(id)
+);
+)sql");
+}
+
 const std::vector<Migrations::Step>& Migrations::steps() {
     static const std::vector<Step> all = {
         {1, "accounts, settings, audit trail", createInitialSchema},
         {2, "devices, imports, reads", createReadsSchema},
+        {3, "cameras", createCamerasSchema},
     };
     return all;
 }

@@ -29,6 +29,7 @@ const QList<Rule>& matrix() {
          "ImportReads",
          {Role::Agent, Role::Investigator, Role::Administrator}},
         {Permission::RunCameras, "RunCameras", {Role::Agent, Role::Investigator}},
+        {Permission::ConfigureCameras, "ConfigureCameras", {Role::Agent, Role::Administrator}},
         {Permission::ManageOwnHotList, "ManageOwnHotList", {Role::Agent, Role::Investigator}},
         {Permission::ViewStationHotList, "ViewStationHotList", {Role::Supervisor}},
         {Permission::ViewMap, "ViewMap", {Role::Investigator, Role::Supervisor}},
