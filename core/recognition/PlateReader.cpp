@@ -208,6 +208,13 @@ PlateReader::Reading PlateReader::read(const cv::Mat& input) {
         }
         if (symbols.empty())
             continue;
+        // Look-alikes weighed by how likely each is on a plate.
+        for (Symbol& symbol : symbols) {
+            for (auto& [c, conf] : symbol.choices)
+                conf = static_cast<float>(conf * PlateText::characterPrior(c));
+            std::stable_sort(symbol.choices.begin(), symbol.choices.end(),
+                             [](const auto& a, const auto& b) { return a.second > b.second; });
+        }
         // A row whose character count disagrees with the segmentation is
         // less sure: the OCR merged or split something.
         const double agreement = symbols.size() == row.chars.size() ? 1.0 : 0.85;

@@ -52,6 +52,17 @@ QChar PlateText::confusedWith(QChar c) {
     }
 }
 
+double PlateText::characterPrior(QChar c) {
+    switch (c.unicode()) {
+    case 'I':
+    case 'O':
+    case 'Q':
+        return 0.5;
+    default:
+        return 1.0;
+    }
+}
+
 double PlateText::plausibility(const QString& text) {
     const qsizetype n = text.size();
     if (n == 0)

@@ -27,6 +27,10 @@ public:
     // confidences involved. Only positions that were read are used: nothing
     // is added or dropped. confidence is the mean of the per-character ones.
     static QList<PlateCandidate> expand(const Choices& choices, int maxCandidates);
+    // How likely c is on a US plate against its look-alike, 0..1: I, O and
+    // Q are left out of most states' serials (they read as 1 and 0), so
+    // where the glyph could be either the digit is the better guess.
+    static double characterPrior(QChar c);
     // How plausible text is as a US plate by its length, 0..1.
     static double plausibility(const QString& text);
 };

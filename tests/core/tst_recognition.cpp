@@ -59,6 +59,7 @@ private Q_SLOTS:
     void initTestCase();
     void normalizeKeepsLettersAndDigits();
     void confusionsArePairs();
+    void priorFavoursDigitsOverRareLetters();
     void expandNeverAddsOrDropsCharacters();
     void expandRanksOfferedAlternativesFirst();
     void segmenterFindsEachCharacter();
@@ -91,6 +92,14 @@ void TestRecognition::confusionsArePairs() {
     }
     QCOMPARE(core::PlateText::confusedWith(QLatin1Char('D')), QChar(QLatin1Char('0')));
     QVERIFY(core::PlateText::confusedWith(QLatin1Char('K')).isNull());
+}
+
+void TestRecognition::priorFavoursDigitsOverRareLetters() {
+    for (const char* pair : {"I1", "O0", "Q0"}) {
+        QVERIFY(core::PlateText::characterPrior(QLatin1Char(pair[0])) <
+                core::PlateText::characterPrior(QLatin1Char(pair[1])));
+    }
+    QCOMPARE(core::PlateText::characterPrior(QLatin1Char('K')), 1.0);
 }
 
 void TestRecognition::expandNeverAddsOrDropsCharacters() {
