@@ -74,6 +74,24 @@ std::vector<Blob> bestLine(const std::vector<Blob>& blobs) {
     return merged;
 }
 
+// A plate's frame or edge caught at either end of the row: a thin upright
+// line at the image's border or set well apart from the characters.
+void trimEnds(std::vector<Blob>& line, int imageWidth) {
+    const auto isEdge = [&line, imageWidth](size_t at, size_t next) {
+        const Blob& blob = line[at];
+        const double h = line[next].box.height;
+        if (blob.box.width > 0.12 * h)
+            return false;
+        const int gap =
+            at < next ? line[next].box.x - blob.box.br().x : blob.box.x - line[next].box.br().x;
+        return blob.box.x <= 1 || blob.box.br().x >= imageWidth - 1 || gap > 0.6 * h;
+    };
+    while (line.size() > 3 && isEdge(0, 1))
+        line.erase(line.begin());
+    while (line.size() > 3 && isEdge(line.size() - 1, line.size() - 2))
+        line.pop_back();
+}
+
 double rowScore(const std::vector<Blob>& line, int imageHeight, int imageWidth) {
     if (line.size() < 3)
         return 0;
@@ -164,7 +182,8 @@ std::vector<CharacterSegmenter::Row> CharacterSegmenter::segment(const cv::Mat& 
                               block | 1, dark ? 15 : -15);
         cv::threshold(equalized, binaries[2], 0, 255, type | cv::THRESH_OTSU);
         for (cv::Mat& binary : binaries) {
-            const std::vector<Blob> line = bestLine(characterBlobs(binary));
+            std::vector<Blob> line = bestLine(characterBlobs(binary));
+            trimEnds(line, gray.cols);
             const double score = rowScore(line, gray.rows, gray.cols);
             if (score <= 0)
                 continue;
