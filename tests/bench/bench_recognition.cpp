@@ -5,10 +5,15 @@
 //                                    image,state,text
 //   bench_recognition --scenes DIR   whole photos, DIR/groundtruth.tsv:
 //                                    image x y width height text
+//   bench_recognition --glyphs DIR   the character classifier alone, on the
+//                                    characters segmented from cropped plates
+//                                    whose row has the plate's length
 //
 // Images are read from DIR/images. Text is compared after keeping A-Z and
 // 0-9 only. Single thread; the first image is read once before timing.
 
+#include "core/recognition/CharClassifier.h"
+#include "core/recognition/CharacterSegmenter.h"
 #include "core/recognition/OcrThreads.h"
 #include "core/recognition/PlateReader.h"
 #include "core/recognition/PlateRecognizer.h"
@@ -77,6 +82,78 @@ double peakMiB() {
     return -1;
 }
 
+// The classifier's accuracy on segmented characters: only rows with as many
+// characters as the plate are counted, so characters line up with the text.
+int benchGlyphs(const QList<Truth>& truths, const QString& dir, const QString& model,
+                const QString& dumpDir, bool verbose, QTextStream& out) {
+    auto classifier =
+        model.isEmpty() ? core::CharClassifier::builtIn() : core::CharClassifier::fromFile(model);
+    if (!classifier) {
+        out << classifier.error().message() << Qt::endl;
+        return 1;
+    }
+    int plates = 0, glyphs = 0, top1 = 0, top3 = 0;
+    for (const Truth& truth : truths) {
+        const cv::Mat image = cv::imread(
+            QFile::encodeName(QDir(dir).filePath(QStringLiteral("images/") + truth.image))
+                .toStdString(),
+            cv::IMREAD_GRAYSCALE);
+        if (image.empty())
+            continue;
+        cv::Mat gray;
+        const double scale = 100.0 / image.rows;
+        cv::resize(image, gray, cv::Size(std::max(1, static_cast<int>(image.cols * scale)), 100), 0,
+                   0, scale < 1 ? cv::INTER_AREA : cv::INTER_CUBIC);
+        const auto rows = core::CharacterSegmenter::segment(gray, 1);
+        if (rows.empty() ||
+            static_cast<qsizetype>(rows.front().glyphs.size()) != truth.text.size()) {
+            if (verbose)
+                out << "length " << truth.image << ' ' << truth.text.size() << ' '
+                    << (rows.empty() ? 0 : rows.front().glyphs.size()) << Qt::endl;
+            if (!dumpDir.isEmpty() && !rows.empty()) {
+                cv::Mat shown;
+                cv::cvtColor(gray, shown, cv::COLOR_GRAY2BGR);
+                for (const cv::Rect& box : rows.front().chars)
+                    cv::rectangle(shown, box, cv::Scalar(0, 0, 255), 1);
+                cv::imwrite(
+                    QFile::encodeName(QDir(dumpDir).filePath(QStringLiteral("len-") + truth.image))
+                        .toStdString(),
+                    shown);
+            }
+            continue;
+        }
+        ++plates;
+        for (size_t i = 0; i < rows.front().glyphs.size(); ++i) {
+            const QChar want = truth.text.at(static_cast<qsizetype>(i));
+            const auto choices = classifier.value()->classify(rows.front().glyphs[i], 3);
+            ++glyphs;
+            top1 += !choices.empty() && choices.front().first == want;
+            if (verbose && !choices.empty() && choices.front().first != want)
+                out << want << "->" << choices.front().first << Qt::endl;
+            for (const auto& choice : choices)
+                top3 += choice.first == want;
+            if (!dumpDir.isEmpty())
+                cv::imwrite(
+                    QFile::encodeName(
+                        QDir(dumpDir).filePath(QStringLiteral("%1-%2-%3.png")
+                                                   .arg(want)
+                                                   .arg(truth.image.section(QLatin1Char('.'), 0, 0))
+                                                   .arg(i)))
+                        .toStdString(),
+                    rows.front().glyphs[i]);
+        }
+    }
+    const auto rate = [glyphs](int n) {
+        return glyphs ? static_cast<double>(n) / glyphs : 0.0;
+    };
+    out << "plates          " << plates << " of " << truths.size() << " (row of the plate's length)"
+        << Qt::endl;
+    out << "characters      " << glyphs << Qt::endl;
+    out << "top-1           " << QString::number(rate(top1), 'f', 3) << Qt::endl;
+    out << "top-3           " << QString::number(rate(top3), 'f', 3) << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -102,13 +179,26 @@ int main(int argc, char** argv) {
     const QCommandLineOption regionsOption(
         QStringLiteral("regions"), QStringLiteral("Regions of a photo read at most (default 10)."),
         QStringLiteral("n"), QStringLiteral("10"));
+    const QCommandLineOption glyphsOption(
+        QStringLiteral("glyphs"),
+        QStringLiteral("Folder of cropped plates: the character classifier alone."),
+        QStringLiteral("dir"));
+    const QCommandLineOption dumpOption(
+        QStringLiteral("dump-glyphs"),
+        QStringLiteral("With --glyphs: write each character image to this folder."),
+        QStringLiteral("dir"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QStringLiteral("Print each image's result."));
-    parser.addOptions(
-        {platesOption, scenesOption, candidatesOption, modelOption, regionsOption, verboseOption});
+    parser.addOptions({platesOption, scenesOption, glyphsOption, dumpOption, candidatesOption,
+                       modelOption, regionsOption, verboseOption});
     parser.process(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (parser.isSet(glyphsOption)) {
+        const QString glyphDir = parser.value(glyphsOption);
+        return benchGlyphs(loadTruth(glyphDir, false), glyphDir, parser.value(modelOption),
+                           parser.value(dumpOption), parser.isSet(verboseOption), out);
+    }
     const bool scenes = parser.isSet(scenesOption);
     const QString dir = scenes ? parser.value(scenesOption) : parser.value(platesOption);
     if (dir.isEmpty()) {
