@@ -1,6 +1,7 @@
 #include "core/common/Clock.h"
 #include "core/common/Translations.h"
 #include "core/consent/ConsentText.h"
+#include "core/recognition/OcrThreads.h"
 #include "core/station/DemoStation.h"
 #include "core/store/Store.h"
 #include "ui/SessionController.h"
@@ -17,6 +18,8 @@
 // plateledger: the workstation GUI. Only wiring here; the flow lives in
 // ui::SessionController and everything that touches data in core.
 int main(int argc, char* argv[]) {
+    // Cameras read plates with Tesseract: one OpenMP thread each (OcrThreads.h).
+    pl::core::restartWithOneOcrThread(argv);
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("plateledger"));
     QApplication::setApplicationDisplayName(QStringLiteral("PlateLedger"));

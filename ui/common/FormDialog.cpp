@@ -3,8 +3,12 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace pl::ui {
 
@@ -58,6 +62,24 @@ void FormDialog::showError(const QString& message) {
 void FormDialog::clearError() {
     m_error->clear();
     m_error->hide();
+}
+
+std::optional<double> FormDialog::coordinate(QLineEdit* edit, double limit, const QString& error,
+                                             bool& ok) {
+    const QString text = edit->text().trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    bool parsed = false;
+    double value = QLocale::c().toDouble(text, &parsed);
+    if (!parsed)
+        value = QLocale().toDouble(text, &parsed);
+    if (!parsed || !std::isfinite(value) || std::abs(value) > limit) {
+        showError(error.arg(text));
+        edit->setFocus();
+        ok = false;
+        return std::nullopt;
+    }
+    return value;
 }
 
 } // namespace pl::ui

@@ -2,9 +2,12 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 
 namespace pl::ui {
@@ -26,6 +29,12 @@ public:
 
 Q_SIGNALS:
     void submitted();
+
+protected:
+    // A decimal-degree coordinate typed in edit (C or local notation), at
+    // most limit from zero. Empty: no value. Otherwise shows error (%1: the
+    // text typed), focuses the field and clears ok.
+    std::optional<double> coordinate(QLineEdit* edit, double limit, const QString& error, bool& ok);
 
 private:
     QLabel* m_intro;

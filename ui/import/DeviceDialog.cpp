@@ -7,9 +7,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
-
-#include <cmath>
 
 namespace pl::ui {
 
@@ -52,24 +49,6 @@ DeviceDialog::DeviceDialog(QWidget* parent)
     form()->addRow(tr("Fixed &location (optional):"), location);
     form()->addRow(tr("Time &zone:"), m_timeZone);
     setSubmitText(tr("Create device"));
-}
-
-std::optional<double> DeviceDialog::coordinate(QLineEdit* edit, double limit, const QString& error,
-                                               bool& ok) {
-    const QString text = edit->text().trimmed();
-    if (text.isEmpty())
-        return std::nullopt;
-    bool parsed = false;
-    double value = QLocale::c().toDouble(text, &parsed);
-    if (!parsed)
-        value = QLocale().toDouble(text, &parsed);
-    if (!parsed || !std::isfinite(value) || std::abs(value) > limit) {
-        showError(error.arg(text));
-        edit->setFocus();
-        ok = false;
-        return std::nullopt;
-    }
-    return value;
 }
 
 std::optional<core::Device> DeviceDialog::device() {

@@ -24,9 +24,6 @@ public:
     std::optional<core::Device> device();
 
 private:
-    // Empty: no value. error holds %1 for the text typed.
-    std::optional<double> coordinate(QLineEdit* edit, double limit, const QString& error, bool& ok);
-
     QLineEdit* m_name;
     QComboBox* m_type;
     QLineEdit* m_latitude;

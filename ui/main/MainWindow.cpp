@@ -6,6 +6,7 @@
 #include "core/store/Store.h"
 #include "ui/admin/AdminPage.h"
 #include "ui/audit/AuditPage.h"
+#include "ui/cameras/CamerasPage.h"
 #include "ui/import/ImportPage.h"
 #include "ui/login/ConsentDialog.h"
 #include "ui/main/LockScreen.h"
@@ -93,7 +94,7 @@ QList<MainWindow::Section> MainWindow::sectionsFor(const core::Session& session)
         sections.append(Section::Search);
     if (session.can(Permission::ImportReads))
         sections.append(Section::Import);
-    if (session.can(Permission::RunCameras))
+    if (session.can(Permission::RunCameras) || session.can(Permission::ConfigureCameras))
         sections.append(Section::Cameras);
     if (session.can(Permission::ManageOwnHotList) || session.can(Permission::ViewStationHotList))
         sections.append(Section::HotList);
@@ -138,10 +139,7 @@ QWidget* MainWindow::createPage(Section section) {
     case Section::Import:
         return new ImportPage(m_station, m_session, this);
     case Section::Cameras:
-        return new PlaceholderPage(
-            sectionTitle(section),
-            tr("Read plates live from attached USB and IP cameras, or replay recorded video."),
-            this);
+        return new CamerasPage(m_station, m_session, this);
     case Section::HotList:
         return new PlaceholderPage(
             sectionTitle(section),
