@@ -103,8 +103,9 @@ CamerasPage::CamerasPage(core::Station& station, const core::Session& session, Q
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({540, 560});
 
     auto* title = new QLabel(tr("Cameras"), this);
     QFont large = title->font();
