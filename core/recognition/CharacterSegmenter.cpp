@@ -113,6 +113,90 @@ double rowScore(const std::vector<Blob>& line, int imageHeight, int imageWidth) 
     return countFit * (1.0 - std::min(0.9, spread * 3)) * std::min(1.0, span * 1.6) * heightFit;
 }
 
+int median(std::vector<int> values) {
+    if (values.empty())
+        return 0;
+    std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
+    return values[values.size() / 2];
+}
+
+// Characters the row lacks where it has room for them: one joined to the
+// plate's artwork above or below, or two touching each other, fall out of
+// the character blobs. Cut to the row's band, they are looked for again in
+// the gaps between the row's characters (not beyond its ends, where a
+// photo's other edges would be taken); a part as wide as two characters is
+// split at its thinnest.
+void fillGaps(CharacterSegmenter::Row& row) {
+    if (row.chars.size() < 3 || row.chars.size() >= 8)
+        return;
+    std::vector<int> tops, bottoms, widths;
+    for (const cv::Rect& box : row.chars) {
+        tops.push_back(box.y);
+        bottoms.push_back(box.br().y);
+    }
+    const int top = median(tops);
+    const int bottom = median(bottoms);
+    const int h = bottom - top;
+    if (h < 8)
+        return;
+    for (const cv::Rect& box : row.chars) {
+        if (box.width > 0.35 * h)
+            widths.push_back(box.width);
+    }
+    const int width = widths.empty() ? h / 2 : median(widths);
+    const int pad = std::max(1, h / 20);
+    const cv::Mat& binary = row.binary;
+    const int y0 = std::max(0, top - pad);
+    const int y1 = std::min(binary.rows, bottom + pad);
+    std::vector<std::pair<int, int>> spans;
+    for (size_t i = 1; i < row.chars.size(); ++i)
+        spans.emplace_back(row.chars[i - 1].br().x, row.chars[i].x);
+    std::vector<cv::Rect> found;
+    for (const auto& [x0, x1] : spans) {
+        if (x1 - x0 < 0.3 * width)
+            continue;
+        const cv::Rect span(x0, y0, x1 - x0, y1 - y0);
+        cv::Mat labels, stats, centroids;
+        const int count =
+            cv::connectedComponentsWithStats(binary(span), labels, stats, centroids, 8, CV_32S);
+        for (int i = 1; i < count; ++i) {
+            const int x = stats.at<int>(i, cv::CC_STAT_LEFT);
+            const int w = stats.at<int>(i, cv::CC_STAT_WIDTH);
+            const int bh = stats.at<int>(i, cv::CC_STAT_HEIGHT);
+            const double fill = static_cast<double>(stats.at<int>(i, cv::CC_STAT_AREA)) / (w * bh);
+            if (bh < 0.8 * h || x == 0 || x + w == span.width || fill < 0.15 || fill > 0.9)
+                continue;
+            const cv::Rect box(x0 + x, y0 + stats.at<int>(i, cv::CC_STAT_TOP), w, bh);
+            if (w >= 0.12 * h && w <= 1.3 * width) {
+                found.push_back(box);
+            } else if (w >= 1.6 * width && w <= 2.5 * width) {
+                // Two characters touching: split at the column with the
+                // least ink in the middle half.
+                cv::Mat part = binary(box) > 0;
+                cv::Mat columns;
+                cv::reduce(part / 255, columns, 0, cv::REDUCE_SUM, CV_32S);
+                int cut = w / 2;
+                for (int c = w / 4; c < 3 * w / 4; ++c) {
+                    if (columns.at<int>(0, c) < columns.at<int>(0, cut))
+                        cut = c;
+                }
+                found.emplace_back(box.x, box.y, cut, box.height);
+                found.emplace_back(box.x + cut + 1, box.y, w - cut - 1, box.height);
+            }
+        }
+    }
+    if (found.empty() || row.chars.size() + found.size() > 8)
+        return;
+    for (const cv::Rect& box : found) {
+        const auto at =
+            std::lower_bound(row.chars.begin(), row.chars.end(), box,
+                             [](const cv::Rect& a, const cv::Rect& b) { return a.x < b.x; });
+        const auto index = at - row.chars.begin();
+        row.chars.insert(at, box);
+        row.glyphs.insert(row.glyphs.begin() + index, binary(box));
+    }
+}
+
 // The best row, completed with characters other binarizations found on the
 // same line where it has none.
 CharacterSegmenter::Row fuse(const std::vector<CharacterSegmenter::Row>& rows, cv::Size size) {
@@ -208,6 +292,8 @@ std::vector<CharacterSegmenter::Row> CharacterSegmenter::segment(const cv::Mat& 
         Row fused = fuse(rows, gray.size());
         if (fused.chars.size() > rows.front().chars.size())
             rows.insert(rows.begin(), std::move(fused));
+        for (Row& row : rows)
+            fillGaps(row);
     }
     if (static_cast<int>(rows.size()) > maxRows)
         rows.resize(maxRows);
