@@ -18,6 +18,11 @@ cv::Mat toGray(const cv::Mat& image) {
     return gray;
 }
 
+// A region centred this close to the photo's top or bottom edge (share of
+// its height) counts captionWeight as much in the ranking.
+constexpr double captionMargin = 0.06;
+constexpr double captionWeight = 0.3;
+
 QRect toQRect(const cv::Rect& r) {
     return QRect(r.x, r.y, r.width, r.height);
 }
@@ -76,6 +81,10 @@ QList<PlateResult> PlateRecognizer::recognize(const cv::Mat& image) {
                          cv::Point2f(image.cols, image.rows), cv::Point2f(0, image.rows)};
         regions.insert(regions.begin(), whole);
     }
+    // Each reading ranked by its best candidate and how plate-like the
+    // detector found the row; text along the photo's top or bottom edge is
+    // most likely the camera's caption (date and time), not a plate.
+    std::vector<std::pair<double, PlateResult>> ranked;
     for (const PlateDetector::Region& region : regions) {
         PlateReader::Reading reading = m_reader->read(gray(region.box));
         if (reading.candidates.isEmpty())
@@ -86,13 +95,16 @@ QList<PlateResult> PlateRecognizer::recognize(const cv::Mat& image) {
             result.corners[i] = QPointF(region.corners[i].x, region.corners[i].y);
         result.candidates = reading.candidates;
         result.detectionScore = region.score;
-        results.append(result);
+        const double centreY = (region.box.y + region.box.height / 2.0) / image.rows;
+        const bool caption = centreY < captionMargin || centreY > 1.0 - captionMargin;
+        const double rank = reading.candidates.first().confidence * (0.5 + 0.5 * region.score) *
+                            (caption ? captionWeight : 1.0);
+        ranked.emplace_back(rank, std::move(result));
     }
-    std::stable_sort(results.begin(), results.end(),
-                     [](const PlateResult& a, const PlateResult& b) {
-                         return a.candidates.first().confidence * (0.5 + 0.5 * a.detectionScore) >
-                                b.candidates.first().confidence * (0.5 + 0.5 * b.detectionScore);
-                     });
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (auto& entry : ranked)
+        results.append(std::move(entry.second));
     return results;
 }
 
