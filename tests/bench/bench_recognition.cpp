@@ -232,7 +232,7 @@ int main(int argc, char** argv) {
     // Warm up: the OCR model and the first allocations.
     recognize(load(truths.first()));
 
-    int images = 0, found = 0, top1 = 0, topN = 0, unreadable = 0;
+    int images = 0, found = 0, firstFound = 0, top1 = 0, topN = 0, unreadable = 0;
     std::vector<double> ms;
     for (const Truth& truth : truths) {
         const cv::Mat image = load(truth);
@@ -254,6 +254,7 @@ int main(int argc, char** argv) {
             if (!overlaps)
                 continue;
             isFound = true;
+            firstFound += r == 0;
             for (int c = 0; c < result.candidates.size(); ++c) {
                 if (result.candidates[c].text == truth.text) {
                     isTopN = true;
@@ -290,7 +291,8 @@ int main(int argc, char** argv) {
     if (unreadable)
         out << "unreadable      " << unreadable << Qt::endl;
     if (scenes)
-        out << "found-rate      " << QString::number(rate(found), 'f', 3) << Qt::endl;
+        out << "found-rate      " << QString::number(rate(found), 'f', 3) << " (first result "
+            << QString::number(rate(firstFound), 'f', 3) << ")" << Qt::endl;
     out << "top-1 exact     " << QString::number(rate(top1), 'f', 3) << Qt::endl;
     out << "top-" << options.maxCandidates << " contains  " << QString::number(rate(topN), 'f', 3)
         << Qt::endl;
