@@ -91,7 +91,8 @@ CameraSettings cameraFrom(Statement& row) {
     return camera;
 }
 
-Result<std::optional<CameraSettings>> findCamera(Database& db, qint64 id) {
+// The camera, or NotFound.
+Result<CameraSettings> findCamera(Database& db, qint64 id) {
     auto query = db.prepare(QByteArray(selectCameras).append("WHERE c.id = ?1").constData());
     if (!query)
         return query.error();
@@ -100,8 +101,8 @@ Result<std::optional<CameraSettings>> findCamera(Database& db, qint64 id) {
     if (!row)
         return row.error();
     if (!row.value())
-        return std::optional<CameraSettings>();
-    return std::optional<CameraSettings>(cameraFrom(query.value()));
+        return Error(ErrorCode::NotFound, CameraText::unknown(id));
+    return cameraFrom(query.value());
 }
 
 // The settings a person can see in the trail: everything but the password.
@@ -243,12 +244,7 @@ Result<QList<CameraSettings>> CameraService::cameras(const Session& session) {
 Result<CameraSettings> CameraService::camera(const Session& session, qint64 id) {
     if (auto allowed = mayView(m_station, session); !allowed)
         return allowed.error();
-    auto found = findCamera(m_station.database(), id);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return Error(ErrorCode::NotFound, CameraText::unknown(id));
-    return *found.value();
+    return findCamera(m_station.database(), id);
 }
 
 Result<CameraSettings> CameraService::save(const Session& session, const CameraChange& change) {
@@ -274,8 +270,6 @@ Result<CameraSettings> CameraService::save(const Session& session, const CameraC
         auto found = findCamera(db, camera.id);
         if (!found)
             return found.error();
-        if (!found.value())
-            return Error(ErrorCode::NotFound, CameraText::unknown(camera.id));
         before = found.value();
         camera.deviceId = before->deviceId;
     }
@@ -397,10 +391,8 @@ Result<CaptureTarget> CameraService::prepareCapture(const Session& session, qint
     auto found = findCamera(db, id);
     if (!found)
         return found.error();
-    if (!found.value())
-        return Error(ErrorCode::NotFound, CameraText::unknown(id));
     CaptureTarget target;
-    target.settings = *found.value();
+    target.settings = found.value();
     if (!target.settings.active)
         return Error(ErrorCode::InvalidArgument, CameraText::inactive(target.settings.name));
     if (target.settings.hasPassword) {
@@ -442,10 +434,8 @@ Status CameraService::recordStopped(const Session& session, qint64 id,
     auto found = findCamera(db, id);
     if (!found)
         return found.error();
-    if (!found.value())
-        return Error(ErrorCode::NotFound, CameraText::unknown(id));
     AuditRecord record(AuditAction::cameraStopped(), AuditOutcome::Success,
-                       QStringLiteral("camera"), found.value()->name);
+                       QStringLiteral("camera"), found->name);
     record.details.insert(QStringLiteral("frames"), totals.frames);
     record.details.insert(QStringLiteral("framesRecognised"), totals.framesRead);
     record.details.insert(QStringLiteral("reads"), totals.reads);

@@ -160,22 +160,8 @@ std::optional<core::CameraChange> CameraDialog::change() {
     camera.address = m_address->text().trimmed();
     const bool network = camera.isNetwork();
     camera.userName = network ? m_userName->text().trimmed() : QString();
-    bool ok = true;
-    camera.latitude =
-        coordinate(m_latitude, 90.0,
-                   tr("The latitude \"%1\" is not a number from -90 to 90 (decimal degrees)."), ok);
-    if (!ok)
+    if (!location(m_latitude, m_longitude, camera.latitude, camera.longitude))
         return std::nullopt;
-    camera.longitude = coordinate(
-        m_longitude, 180.0,
-        tr("The longitude \"%1\" is not a number from -180 to 180 (decimal degrees)."), ok);
-    if (!ok)
-        return std::nullopt;
-    if (camera.latitude.has_value() != camera.longitude.has_value()) {
-        showError(tr("A fixed location needs both a latitude and a longitude."));
-        (camera.latitude ? m_longitude : m_latitude)->setFocus();
-        return std::nullopt;
-    }
     if (!m_timeZone->hasValidZone()) {
         showError(tr("\"%1\" is not a time zone. Choose one from the list, e.g. "
                      "America/Chicago or UTC.")

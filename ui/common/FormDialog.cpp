@@ -82,4 +82,25 @@ std::optional<double> FormDialog::coordinate(QLineEdit* edit, double limit, cons
     return value;
 }
 
+bool FormDialog::location(QLineEdit* latitudeEdit, QLineEdit* longitudeEdit,
+                          std::optional<double>& latitude, std::optional<double>& longitude) {
+    bool ok = true;
+    latitude =
+        coordinate(latitudeEdit, 90.0,
+                   tr("The latitude \"%1\" is not a number from -90 to 90 (decimal degrees)."), ok);
+    if (!ok)
+        return false;
+    longitude = coordinate(
+        longitudeEdit, 180.0,
+        tr("The longitude \"%1\" is not a number from -180 to 180 (decimal degrees)."), ok);
+    if (!ok)
+        return false;
+    if (latitude.has_value() != longitude.has_value()) {
+        showError(tr("A fixed location needs both a latitude and a longitude."));
+        (latitude ? longitudeEdit : latitudeEdit)->setFocus();
+        return false;
+    }
+    return true;
+}
+
 } // namespace pl::ui

@@ -31,12 +31,17 @@ Q_SIGNALS:
     void submitted();
 
 protected:
-    // A decimal-degree coordinate typed in edit (C or local notation), at
-    // most limit from zero. Empty: no value. Otherwise shows error (%1: the
-    // text typed), focuses the field and clears ok.
-    std::optional<double> coordinate(QLineEdit* edit, double limit, const QString& error, bool& ok);
+    // A fixed location typed as decimal degrees (C or local notation): both
+    // fields empty (no location) or both valid. False after showing what is
+    // wrong and focusing the field.
+    bool location(QLineEdit* latitudeEdit, QLineEdit* longitudeEdit,
+                  std::optional<double>& latitude, std::optional<double>& longitude);
 
 private:
+    // Empty: no value. Otherwise shows error (%1: the text typed), focuses
+    // the field and clears ok.
+    std::optional<double> coordinate(QLineEdit* edit, double limit, const QString& error, bool& ok);
+
     QLabel* m_intro;
     QFormLayout* m_form;
     QLabel* m_error;

@@ -61,22 +61,8 @@ std::optional<core::Device> DeviceDialog::device() {
         return std::nullopt;
     }
     device.type = static_cast<core::Device::Type>(m_type->currentData().toInt());
-    bool ok = true;
-    device.latitude =
-        coordinate(m_latitude, 90.0,
-                   tr("The latitude \"%1\" is not a number from -90 to 90 (decimal degrees)."), ok);
-    if (!ok)
+    if (!location(m_latitude, m_longitude, device.latitude, device.longitude))
         return std::nullopt;
-    device.longitude = coordinate(
-        m_longitude, 180.0,
-        tr("The longitude \"%1\" is not a number from -180 to 180 (decimal degrees)."), ok);
-    if (!ok)
-        return std::nullopt;
-    if (device.latitude.has_value() != device.longitude.has_value()) {
-        showError(tr("A fixed location needs both a latitude and a longitude."));
-        (device.latitude ? m_longitude : m_latitude)->setFocus();
-        return std::nullopt;
-    }
     if (!m_timeZone->hasValidZone()) {
         showError(tr("\"%1\" is not a time zone. Choose one from the list, e.g. "
                      "America/Chicago or UTC.")
