@@ -194,10 +194,12 @@ void TestCameraPage::replayReadsShowLive() {
         auto* start = child<QPushButton>(&page, "startCamera");
         QVERIFY(start->isEnabled());
         start->click();
-        QVERIFY(page.isRunning(table->item(0, 0)->data(Qt::UserRole).toLongLong()));
+        const qint64 id = table->item(0, 0)->data(Qt::UserRole).toLongLong();
+        QVERIFY(page.isRunning(id));
         QTRY_VERIFY_WITH_TIMEOUT(page.liveView()->hasFrame(), 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(table->item(0, 2)->text(), QStringLiteral("Replay finished"),
-                                  60000);
+        // The end of the replay, then the last reads stored and the stop audited.
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(id), 60000);
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Replay finished"));
         auto* recent = child<QListWidget>(&page, "recentReads");
         auto stored =
             agent.station->database().queryInt("SELECT COUNT(*) FROM reads WHERE source = 'live'");
