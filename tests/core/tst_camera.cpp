@@ -492,9 +492,12 @@ void TestCamera::liveMjpegReadsLandInTheStore() {
     QVERIFY(live);
     QList<core::LiveRead> signalled;
     QList<core::LiveFrame> previews;
-    connect(live.get(), &CameraRunner::readStored, this,
+    // Signals arrive queued; a receiver that dies with this function drops
+    // those still pending, so none reaches the locals after they are gone.
+    QObject receiver;
+    connect(live.get(), &CameraRunner::readStored, &receiver,
             [&signalled](const core::LiveRead& read) { signalled.append(read); });
-    connect(live.get(), &CameraRunner::frameReady, this,
+    connect(live.get(), &CameraRunner::frameReady, &receiver,
             [&previews](const core::LiveFrame& frame) { previews.append(frame); });
     live->start();
     QTRY_VERIFY_WITH_TIMEOUT(server.sequenceDone(), 30000);
@@ -571,7 +574,8 @@ void TestCamera::videoReplayReadsLandInTheStore() {
     auto replay = runner(saved.id, false);
     QVERIFY(replay);
     bool finished = false;
-    connect(replay.get(), &CameraRunner::finished, this, [&finished] { finished = true; });
+    QObject receiver; // see liveMjpegReadsLandInTheStore
+    connect(replay.get(), &CameraRunner::finished, &receiver, [&finished] { finished = true; });
     replay->start();
     QTRY_VERIFY_WITH_TIMEOUT(finished, 60000);
     replay->wait();
@@ -602,10 +606,12 @@ void TestCamera::refusedConnectionRetriesWithBackoff() {
     auto live = runner(saved.id);
     QVERIFY(live);
     QList<qint64> retries;
-    connect(live.get(), &CameraRunner::statusChanged, this, [&retries](const CameraStatus& status) {
-        if (status.state == CameraStatus::State::Reconnecting)
-            retries.append(status.retryInMs);
-    });
+    QObject receiver; // see liveMjpegReadsLandInTheStore
+    connect(live.get(), &CameraRunner::statusChanged, &receiver,
+            [&retries](const CameraStatus& status) {
+                if (status.state == CameraStatus::State::Reconnecting)
+                    retries.append(status.retryInMs);
+            });
     live->start();
     QTRY_VERIFY_WITH_TIMEOUT(live->status().reconnects >= 3, 10000);
     QVERIFY(live->status().lastError.contains(QStringLiteral("connection refused")));
