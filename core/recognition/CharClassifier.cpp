@@ -53,10 +53,12 @@ Result<std::unique_ptr<CharClassifier>> CharClassifier::fromFile(const QString& 
     }
 }
 
-std::vector<std::pair<QChar, float>> CharClassifier::classify(const cv::Mat& glyph, int k) const {
+std::vector<std::pair<QChar, float>> CharClassifier::classify(const cv::Mat& glyph, int k,
+                                                              float* notCharacter) const {
     cv::Mat output;
     m_model->predict(GlyphFeatures::describe(glyph), output);
     const QString names = classes();
+    // A model may have one more output after the characters: not a character.
     const int n = output.cols;
     // Outputs to shares that sum to 100 (softmax).
     std::vector<double> shares(n);
@@ -68,12 +70,16 @@ std::vector<std::pair<QChar, float>> CharClassifier::classify(const cv::Mat& gly
         shares[i] = std::exp(4.0 * (output.at<float>(0, i) - top));
         sum += shares[i];
     }
-    std::vector<int> order(n);
+    const int characters = std::min(n, static_cast<int>(names.size()));
+    if (notCharacter)
+        *notCharacter =
+            n > characters ? static_cast<float>(100.0 * shares[characters] / sum) : 0.0f;
+    std::vector<int> order(characters);
     std::iota(order.begin(), order.end(), 0);
-    std::partial_sort(order.begin(), order.begin() + std::min(k, n), order.end(),
+    std::partial_sort(order.begin(), order.begin() + std::min(k, characters), order.end(),
                       [&shares](int a, int b) { return shares[a] > shares[b]; });
     std::vector<std::pair<QChar, float>> best;
-    for (int i = 0; i < std::min(k, n); ++i)
+    for (int i = 0; i < std::min(k, characters); ++i)
         best.emplace_back(names.at(order[i]), static_cast<float>(100.0 * shares[order[i]] / sum));
     return best;
 }

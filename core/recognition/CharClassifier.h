@@ -30,8 +30,11 @@ public:
     ~CharClassifier();
 
     // glyph: white on black, cropped to the character. The k likeliest
-    // characters with a confidence 0..100, best first.
-    std::vector<std::pair<QChar, float>> classify(const cv::Mat& glyph, int k = 4) const;
+    // characters with a confidence 0..100, best first. notCharacter, where
+    // given, gets how likely the glyph is no character at all (an emblem or
+    // a picture), 0..100 (0 with a model that does not tell).
+    std::vector<std::pair<QChar, float>> classify(const cv::Mat& glyph, int k = 4,
+                                                  float* notCharacter = nullptr) const;
 
 private:
     explicit CharClassifier(cv::Ptr<cv::ml::ANN_MLP> model);

@@ -35,6 +35,9 @@ constexpr int lineGap = 12;
 // read every character (measured on the cropped-plate set with the model
 // trained on segmenter-like samples: 0.5 best of 0.3, 0.5 and 0.7).
 constexpr float classifierWeight = 0.5f;
+// A character the classifier takes for no character with more than this
+// confidence (0..100) is left out of the row (40 and 60 measured alike).
+constexpr float notCharacterLimit = 40.0f;
 
 // The characters cut out of the row and set black on white, evenly spaced.
 cv::Mat cleanLine(const CharacterSegmenter::Row& row) {
@@ -163,7 +166,22 @@ PlateReader::Reading PlateReader::read(const cv::Mat& input) {
 
     std::map<QString, PlateCandidate> byText;
     for (size_t r = 0; r < rows.size(); ++r) {
-        const CharacterSegmenter::Row& row = rows[r];
+        CharacterSegmenter::Row row = rows[r];
+        // The classifier's reading of each segmented character; what it
+        // takes for no character at all (an emblem, a picture) is left out.
+        std::vector<Symbol> classified;
+        for (size_t i = 0; i < row.glyphs.size();) {
+            Symbol symbol;
+            float notCharacter = 0;
+            symbol.choices = m_classifier->classify(row.glyphs[i], 4, &notCharacter);
+            if (notCharacter > notCharacterLimit && row.glyphs.size() > 4) {
+                row.glyphs.erase(row.glyphs.begin() + static_cast<std::ptrdiff_t>(i));
+                row.chars.erase(row.chars.begin() + static_cast<std::ptrdiff_t>(i));
+                continue;
+            }
+            classified.push_back(std::move(symbol));
+            ++i;
+        }
         const cv::Mat line = cleanLine(row);
         std::vector<Symbol> symbols = readSymbols(line);
         if (!symbols.empty() && symbols.size() != row.chars.size()) {
@@ -181,13 +199,6 @@ PlateReader::Reading PlateReader::read(const cv::Mat& input) {
                 complete = complete && !symbol.choices.empty();
             if (complete)
                 symbols = single;
-        }
-        // The classifier's reading of each segmented character.
-        std::vector<Symbol> classified;
-        for (const cv::Mat& glyph : row.glyphs) {
-            Symbol symbol;
-            symbol.choices = m_classifier->classify(glyph, 4);
-            classified.push_back(std::move(symbol));
         }
         if (symbols.empty()) {
             symbols = classified;

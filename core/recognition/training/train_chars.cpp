@@ -6,8 +6,9 @@
 // camera's resolution with blur, noise and JPEG artefacts, scaled back to
 // the reader's size, binarized as the segmenter binarizes and cut out as it
 // cuts characters. Nothing is downloaded; the same inputs give the same
-// model (fixed seed). Accuracy on held-out samples of the same kind is
-// printed.
+// model (fixed seed). A last output learns what is no character (emblems,
+// pictures and symbols drawn the same way). Accuracy on held-out samples of
+// the same kind is printed.
 //
 //   train_chars --out plate-chars.yml [--per-font N] [--hidden N]
 //               [--iterations N] [--rprop] [--seed S] [--dump DIR]
@@ -56,6 +57,17 @@ const FontFile fontFiles[] = {
     {"/usr/share/fonts/truetype/routed-gothic/routed-gothic.ttf", true},
     {"/usr/share/fonts/truetype/routed-gothic/routed-gothic-narrow.ttf", true},
     {"/usr/share/fonts/truetype/routed-gothic/routed-gothic-wide.ttf", true},
+};
+
+// Not characters: like the emblems, pictures and separators plates carry
+// between or beside their characters (drawn with the first face, DejaVu Sans
+// Bold, which has them all).
+const char* const symbols[] = {
+    "\u2605", "\u2606", "\u2665", "\u2666", "\u2663", "\u2660", "\u2600", "\u2601",
+    "\u2602", "\u2708", "\u2709", "\u273f", "\u2740", "\u2744", "\u2693", "\u267f",
+    "\u2618", "\u272a", "\u271a", "\u262f", "\u2302", "\u265c", "\u265e", "\u260e",
+    "\u2699", "\u2756", "\u2726", "\u25c6", "\u25cf", "\u25a0", "\u25b2", "\u25d0",
+    "\u2668", "&",      "#",      "%",      "@",      "\u00a7", "\u00b6", "\u263a",
 };
 
 // The binarizations the segmenter uses, on a plate scaled to 100 px high
@@ -128,7 +140,8 @@ cv::Mat middleCharacter(const cv::Mat& binary, cv::Point2d middle) {
 // large, thickened or thinned, condensed, slanted and turned, shrunk to a
 // camera's resolution with blur, noise and JPEG artefacts, scaled back to
 // the reader's size and binarized the way the segmenter binarizes.
-cv::Mat renderSample(cv::freetype::FreeType2& font, char c, bool thinFont, std::mt19937& rng) {
+cv::Mat renderSample(cv::freetype::FreeType2& font, const std::string& middleText, bool thinFont,
+                     std::mt19937& rng) {
     std::uniform_real_distribution<double> unit(0.0, 1.0);
     const auto between = [&](double a, double b) {
         return a + (b - a) * unit(rng);
@@ -136,15 +149,15 @@ cv::Mat renderSample(cv::freetype::FreeType2& font, char c, bool thinFont, std::
     const std::string classes = pl::core::GlyphFeatures::classes;
     const int height = 64;
     const double gap = between(0.08, 0.35) * height;
-    std::string text;
-    text += classes[static_cast<size_t>(unit(rng) * classes.size()) % classes.size()];
-    text += c;
-    text += classes[static_cast<size_t>(unit(rng) * classes.size()) % classes.size()];
+    std::vector<std::string> text;
+    text.emplace_back(1, classes[static_cast<size_t>(unit(rng) * classes.size()) % classes.size()]);
+    text.push_back(middleText);
+    text.emplace_back(1, classes[static_cast<size_t>(unit(rng) * classes.size()) % classes.size()]);
     std::vector<cv::Size> sizes;
     int total = 0;
-    for (char t : text) {
+    for (const std::string& t : text) {
         int baseline = 0;
-        sizes.push_back(font.getTextSize(std::string(1, t), height, -1, &baseline));
+        sizes.push_back(font.getTextSize(t, height, -1, &baseline));
         total += sizes.back().width;
     }
     total += static_cast<int>(2 * gap);
@@ -152,9 +165,9 @@ cv::Mat renderSample(cv::freetype::FreeType2& font, char c, bool thinFont, std::
     double x = height;
     for (size_t i = 0; i < text.size(); ++i) {
         // The middle character also in red, to find it again.
-        font.putText(canvas, std::string(1, text[i]), cv::Point(static_cast<int>(x), height),
-                     height, i == 1 ? cv::Scalar(255, 255, 255) : cv::Scalar(255, 255, 0), -1,
-                     cv::LINE_AA, false);
+        font.putText(canvas, text[i], cv::Point(static_cast<int>(x), height), height,
+                     i == 1 ? cv::Scalar(255, 255, 255) : cv::Scalar(255, 255, 0), -1, cv::LINE_AA,
+                     false);
         x += sizes[i].width + gap;
     }
     cv::Mat channels[3];
@@ -256,24 +269,39 @@ Samples makeSamples(const std::vector<cv::Ptr<cv::freetype::FreeType2>>& fonts,
                     const std::vector<bool>& thin, int perFont, std::mt19937& rng,
                     const std::string& dumpDir) {
     const std::string classes = pl::core::GlyphFeatures::classes;
+    const int outputs = static_cast<int>(classes.size()) + 1; // the last: not a character
     Samples set;
+    const auto add = [&set, outputs](const cv::Mat& glyph, int label) {
+        set.features.push_back(pl::core::GlyphFeatures::describe(glyph));
+        cv::Mat target(1, outputs, CV_32F, cv::Scalar(-1));
+        target.at<float>(0, label) = 1;
+        set.targets.push_back(target);
+        set.labels.push_back(label);
+    };
     for (size_t f = 0; f < fonts.size(); ++f) {
         for (size_t k = 0; k < classes.size(); ++k) {
             for (int n = 0; n < perFont; ++n) {
-                const cv::Mat glyph = renderSample(*fonts[f], classes[k], thin[f], rng);
+                const cv::Mat glyph =
+                    renderSample(*fonts[f], std::string(1, classes[k]), thin[f], rng);
                 if (glyph.empty())
                     continue;
                 if (!dumpDir.empty() && n < 2)
                     cv::imwrite(dumpDir + "/" + classes[k] + "-" + std::to_string(f) + "-" +
                                     std::to_string(n) + ".png",
                                 glyph);
-                set.features.push_back(pl::core::GlyphFeatures::describe(glyph));
-                cv::Mat target(1, static_cast<int>(classes.size()), CV_32F, cv::Scalar(-1));
-                target.at<float>(0, static_cast<int>(k)) = 1;
-                set.targets.push_back(target);
-                set.labels.push_back(static_cast<int>(k));
+                add(glyph, static_cast<int>(k));
             }
         }
+    }
+    // As many non-characters as samples of two characters.
+    std::uniform_int_distribution<size_t> pick(0, std::size(symbols) - 1);
+    for (int n = 0; n < 2 * perFont * static_cast<int>(fonts.size()); ++n) {
+        const cv::Mat glyph = renderSample(*fonts[0], symbols[pick(rng)], false, rng);
+        if (glyph.empty())
+            continue;
+        if (!dumpDir.empty() && n < 40)
+            cv::imwrite(dumpDir + "/symbol-" + std::to_string(n) + ".png", glyph);
+        add(glyph, outputs - 1);
     }
     return set;
 }
@@ -351,8 +379,7 @@ int main(int argc, char** argv) {
     if (iterations <= 0)
         iterations = rprop ? 300 : 15;
     cv::Ptr<cv::ml::ANN_MLP> model = cv::ml::ANN_MLP::create();
-    cv::Mat layers =
-        (cv::Mat_<int>(1, 3) << train.features.cols, hidden, static_cast<int>(classes.size()));
+    cv::Mat layers = (cv::Mat_<int>(1, 3) << train.features.cols, hidden, train.targets.cols);
     model->setLayerSizes(layers);
     model->setActivationFunction(cv::ml::ANN_MLP::SIGMOID_SYM);
     // Plain back-propagation (per sample) learns this many samples in far
