@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QMetaMethod>
 
 #include <chrono>
 #include <opencv2/imgproc.hpp>
@@ -262,8 +263,10 @@ void CameraRunner::handOver(const cv::Mat& frame, qint64 timeMs) {
 }
 
 void CameraRunner::sendPreview(const cv::Mat& frame) {
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&CameraRunner::frameReady);
     const qint64 now = nowMs();
-    if (frame.empty() || now - m_lastPreviewMs < 1000 / std::max(1, m_options.previewPerSecond))
+    if (frame.empty() || now - m_lastPreviewMs < 1000 / std::max(1, m_options.previewPerSecond) ||
+        !isSignalConnected(signal))
         return;
     m_lastPreviewMs = now;
     LiveFrame preview;
