@@ -493,6 +493,95 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>pl::core::CameraRunner</name>
+    <message>
+        <source>Reads cannot be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate recognition cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::CameraService</name>
+    <message>
+        <source>A camera needs a name of 1 to 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device named &quot;%1&quot; already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter where to reach the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a USB camera: enter its index (0, 1, ...) or its device path (/dev/video0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a camera address: enter a URL starting with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not put the user name or password in the URL; enter them in their own fields, where the password is stored sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video file &quot;%1&quot; does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location needs both latitude (-90 to 90) and longitude (-180 to 180).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time within which the same plate is one read must be 1 to 120 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest confidence stored must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no camera %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera &quot;%1&quot; is switched off in its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::CameraSettings</name>
+    <message>
+        <source>USB camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP camera (RTSP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP camera (MJPEG over HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video file (replay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pl::core::CharClassifier</name>
     <message>
         <source>The character model %1 cannot be read.</source>
@@ -503,6 +592,17 @@ Commands:</source>
     <name>pl::core::ConsentText</name>
     <message>
         <source>The consent text is missing from this build of PlateLedger; nobody can log in without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::CredentialCipher</name>
+    <message>
+        <source>The store key is not available to seal credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored credentials cannot be opened; enter them again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -588,6 +688,73 @@ Commands:</source>
     </message>
     <message>
         <source>station camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::FrameSource</name>
+    <message>
+        <source>The USB camera %1 cannot be opened: it is not connected, another program is using it, or this account may not use video devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RTSP stream %1 cannot be opened: check the address, the network and the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be played: it is missing, not a video, or in a format this station cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera stopped sending frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera&apos;s host &quot;%1&quot; is not known on this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 (connection refused): check the address and port, and that the camera is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera refused the user name or password (HTTP %1). Check them in the camera&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera asks for a user name and password (HTTP %1). Enter them in the camera&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera has no stream at %1 (HTTP 404). Check the path in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera answered HTTP %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address serves &quot;%1&quot;, not an MJPEG stream or a JPEG picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera&apos;s answer is not valid HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No frame arrived for %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera closed the connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1634,6 +1801,255 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>pl::ui::CameraDialog</name>
+    <message>
+        <source>New camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the stored password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (may be started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the station reaches the camera, and what its reads carry. The password is stored sealed and is never shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Main gate, northbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is stored; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>northbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>southbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eastbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>westbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same plate seen again within this time is one read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings less sure than this are not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed &amp;location (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same plate &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest &amp;confidence stored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://192.168.1.20/video.mjpg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rtsp://192.168.1.21:554/stream1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0, or /dev/video0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recorded video file to replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video file to replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos (*.avi *.mp4 *.mkv *.mov *.mjpg *.mjpeg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the camera a name, as its reads will show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone. Choose one from the list, e.g. America/Chicago or UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::CamerasPage</name>
+    <message>
+        <source>&amp;Add camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames/s (read/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a camera and start it to see its frames here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plate read by a camera may be wrong. It is never on its own a reason to act: confirm the plate and the vehicle by eye first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads stored most recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the next frame…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 frames, %3 read by the recogniser, %4 dropped · %5 reads stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %4 % (%n frame(s))</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %4 % (%n frame)</numerusform>
+            <numerusform>%1 · %2 · %3 · %4 % (%n frames)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pl::ui::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1734,18 +2150,6 @@ Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The latitude &quot;%1&quot; is not a number from -90 to 90 (decimal degrees).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The longitude &quot;%1&quot; is not a number from -180 to 180 (decimal degrees).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A fixed location needs both a latitude and a longitude.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a time zone. Choose one from the list, e.g. America/Chicago or UTC.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,6 +2162,18 @@ Commands:</source>
     </message>
     <message>
         <source>Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latitude &quot;%1&quot; is not a number from -90 to 90 (decimal degrees).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longitude &quot;%1&quot; is not a number from -180 to 180 (decimal degrees).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed location needs both a latitude and a longitude.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2711,10 +3127,6 @@ id: %2</source>
     </message>
     <message>
         <source>Search reads by plate (exact, wildcard, partial or similar), time, place and device, always with a case number and a reason, and verify each read against its image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read plates live from attached USB and IP cameras, or replay recorded video.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
