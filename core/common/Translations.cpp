@@ -12,8 +12,10 @@ QString Translations::install(QCoreApplication& application, const QString& lang
         QLocale::setDefault(locale);
     auto* translator = new QTranslator(&application);
     // Compiled in from translations/ as :/i18n/plateledger_<lang>.qm.
+    // English (which carries the plural forms) when the locale has none.
     if (translator->load(locale, QStringLiteral("plateledger"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n"))) {
+                         QStringLiteral(":/i18n")) ||
+        translator->load(QStringLiteral(":/i18n/plateledger_en.qm"))) {
         QCoreApplication::installTranslator(translator);
         return translator->language();
     }
