@@ -5,11 +5,9 @@
 
 namespace pl::tests {
 
-MjpegServer::MjpegServer(QList<QByteArray> frames, QByteArray blankFrame, int intervalMs,
-                         QObject* parent)
+MjpegServer::MjpegServer(QByteArray frame, int intervalMs, QObject* parent)
     : QObject(parent)
-    , m_frames(std::move(frames))
-    , m_blank(std::move(blankFrame))
+    , m_frame(std::move(frame))
     , m_intervalMs(intervalMs) {
     connect(&m_server, &QTcpServer::newConnection, this, &MjpegServer::accept);
 }
@@ -80,7 +78,7 @@ void MjpegServer::sendFrame(QTcpSocket* socket, QTimer* timer, int* sentOnConnec
         timer->stop();
         return;
     }
-    const QByteArray& jpeg = m_next < m_frames.size() ? m_frames[m_next++] : m_blank;
+    const QByteArray jpeg = m_frame;
     socket->write("--frameboundary\r\nContent-Type: image/jpeg\r\nContent-Length: " +
                   QByteArray::number(jpeg.size()) + "\r\n\r\n");
     socket->write(jpeg);

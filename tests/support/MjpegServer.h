@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QList>
 #include <QObject>
 #include <QString>
 #include <QTcpServer>
@@ -11,15 +10,14 @@ class QTimer;
 
 namespace pl::tests {
 
-// A small MJPEG-over-HTTP camera on 127.0.0.1 for tests: serves the given
-// JPEG frames as multipart/x-mixed-replace at a fixed rate, once each in
-// order, then a blank frame for as long as the client stays. Runs on the
-// thread's event loop (QTest's QTRY_ macros spin it).
+// A small MJPEG-over-HTTP camera on 127.0.0.1 for tests: serves the frame
+// it is shown (a JPEG) as multipart/x-mixed-replace at a fixed rate, for as
+// long as the client stays, until it is shown another. Runs on the thread's
+// event loop (QTest's QTRY_ macros spin it).
 class MjpegServer : public QObject {
     Q_OBJECT
 public:
-    MjpegServer(QList<QByteArray> frames, QByteArray blankFrame, int intervalMs,
-                QObject* parent = nullptr);
+    MjpegServer(QByteArray frame, int intervalMs, QObject* parent = nullptr);
     ~MjpegServer() override;
 
     bool listen();
@@ -32,10 +30,11 @@ public:
     // Each connection is closed after this many frames (0: never).
     void dropAfter(int frames) { m_dropAfter = frames; }
 
+    // From the next frame sent on.
+    void show(const QByteArray& frame) { m_frame = frame; }
+
     int connections() const { return m_connections; }
     int framesSent() const { return m_framesSent; }
-    // Whether every frame of the sequence went out.
-    bool sequenceDone() const { return m_next >= m_frames.size(); }
 
 private:
     void accept();
@@ -43,14 +42,12 @@ private:
     void sendFrame(QTcpSocket* socket, QTimer* timer, int* sentOnConnection);
 
     QTcpServer m_server;
-    QList<QByteArray> m_frames;
-    QByteArray m_blank;
+    QByteArray m_frame;
     int m_intervalMs;
     QByteArray m_authorization;
     int m_dropAfter = 0;
     int m_connections = 0;
     int m_framesSent = 0;
-    qsizetype m_next = 0;
 };
 
 } // namespace pl::tests
