@@ -98,6 +98,12 @@ QList<TrackedRead> PlateTracker::offer(qint64 timeMs, const QList<PlateResult>& 
         for (const PlateCandidate& candidate : plate.candidates)
             if (!track->texts.contains(candidate.text))
                 track->texts.append(candidate.text);
+        track->votes[best->text] += best->confidence;
+        auto surest = track->readings.find(best->text);
+        if (surest == track->readings.end())
+            track->readings.insert(best->text, *best);
+        else if (best->confidence > surest->confidence)
+            *surest = *best;
         if (read.frames == 1 || best->confidence > read.confidence()) {
             read.plate = plate;
             read.frame = frame;
@@ -107,11 +113,31 @@ QList<TrackedRead> PlateTracker::offer(qint64 timeMs, const QList<PlateResult>& 
     return done;
 }
 
+TrackedRead PlateTracker::finish(Track& track) {
+    TrackedRead read = std::move(track.read);
+    QString chosen;
+    double most = -1;
+    for (auto vote = track.votes.cbegin(); vote != track.votes.cend(); ++vote)
+        if (vote.value() > most || (vote.value() == most && vote.key() < chosen)) {
+            most = vote.value();
+            chosen = vote.key();
+        }
+    if (!chosen.isEmpty() && chosen != read.text()) {
+        // The agreed reading first, then the best frame's others.
+        QList<PlateCandidate> candidates{track.readings.value(chosen)};
+        for (const PlateCandidate& candidate : std::as_const(read.plate.candidates))
+            if (candidate.text != chosen)
+                candidates.append(candidate);
+        read.plate.candidates = candidates;
+    }
+    return read;
+}
+
 QList<TrackedRead> PlateTracker::expire(qint64 nowMs) {
     QList<TrackedRead> done;
     for (qsizetype i = 0; i < m_open.size();) {
         if (nowMs - m_open[i].read.lastMs > m_windowMs) {
-            done.append(std::move(m_open[i].read));
+            done.append(finish(m_open[i]));
             m_open.removeAt(i);
         } else {
             ++i;
@@ -123,7 +149,7 @@ QList<TrackedRead> PlateTracker::expire(qint64 nowMs) {
 QList<TrackedRead> PlateTracker::flush() {
     QList<TrackedRead> done;
     for (Track& track : m_open)
-        done.append(std::move(track.read));
+        done.append(finish(track));
     m_open.clear();
     return done;
 }

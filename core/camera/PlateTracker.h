@@ -2,6 +2,7 @@
 
 #include "core/recognition/PlateTypes.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -9,10 +10,11 @@
 
 namespace pl::core {
 
-// One plate as a camera saw it over consecutive frames: the reading of the
-// frame where it was read with the highest confidence, and that frame.
+// One plate as a camera saw it over consecutive frames: the frame where it
+// was read with the highest confidence, and the reading the frames agree on
+// most (see PlateTracker).
 struct TrackedRead {
-    PlateResult plate;  // from the best frame; plate.best() is the read
+    PlateResult plate;  // the best frame's; plate.best() is the read
     cv::Mat frame;      // the best frame (shared, not copied)
     qint64 timeMs = 0;  // when the best frame was taken (UTC ms)
     qint64 firstMs = 0; // first and last frame the plate was seen in
@@ -29,7 +31,12 @@ struct TrackedRead {
 // than the window is done. "The same plate" means the same text, texts one
 // look-alike or one missing character apart, or a text among the other's
 // candidates. Readings below the minimum confidence, or too short to be a
-// plate, are ignored. Single-threaded.
+// plate, are ignored.
+//
+// A read keeps its best frame (plate box, crop, scene). Its text is the one
+// the frames vote for: each frame's reading counts with its confidence, so
+// one sharp misreading does not outweigh several agreeing frames; the text
+// is always one that some frame read, never assembled. Single-threaded.
 class PlateTracker {
 public:
     PlateTracker(int windowMs, double minConfidence);
@@ -50,8 +57,11 @@ public:
 private:
     struct Track {
         TrackedRead read;
-        QStringList texts; // every candidate seen
+        QStringList texts;                       // every candidate seen
+        QHash<QString, double> votes;            // each frame's reading, by confidence
+        QHash<QString, PlateCandidate> readings; // the surest reading of each text
     };
+    static TrackedRead finish(Track& track);
     bool matches(const Track& track, const PlateResult& plate) const;
 
     int m_windowMs;

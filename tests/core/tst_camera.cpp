@@ -100,6 +100,7 @@ private Q_SLOTS:
     void badSettingsAreRefusedWithAReason();
     void onlyAgentsAndAdministratorsConfigure();
     void trackerMergesOnePlateOverFrames();
+    void trackerTakesTheTextTheFramesAgreeOn();
     void trackerSeparatesPlatesAndWindows();
     void parserSplitsStreamParts();
     void liveMjpegReadsLandInTheStore();
@@ -414,6 +415,23 @@ void TestCamera::trackerMergesOnePlateOverFrames() {
     QCOMPARE(done.first().lastMs, qint64(1600));
     QCOMPARE(done.first().frame.at<cv::Vec3b>(0, 0)[0], uchar(2)); // the best frame
     QCOMPARE(tracker.openCount(), 0);
+}
+
+void TestCamera::trackerTakesTheTextTheFramesAgreeOn() {
+    PlateTracker tracker(2000, 60);
+    const cv::Mat sharp(10, 10, CV_8UC3, cv::Scalar(9, 9, 9));
+    const cv::Mat other(10, 10, CV_8UC3, cv::Scalar(1, 1, 1));
+    tracker.offer(0, {reading(QStringLiteral("KLM4567"), 70)}, other);
+    // The surest single frame misreads 4 as A.
+    tracker.offer(100, {reading(QStringLiteral("KLMA567"), 92)}, sharp);
+    tracker.offer(200, {reading(QStringLiteral("KLM4567"), 75)}, other);
+    const QList<core::TrackedRead> done = tracker.flush();
+    QCOMPARE(done.size(), 1);
+    QCOMPARE(done.first().text(), QStringLiteral("KLM4567"));
+    QCOMPARE(done.first().confidence(), 75.0); // its surest frame
+    QCOMPARE(done.first().plate.candidates.value(1).text, QStringLiteral("KLMA567"));
+    QCOMPARE(done.first().frame.at<cv::Vec3b>(0, 0)[0], uchar(9)); // still the sharpest frame
+    QCOMPARE(done.first().timeMs, qint64(100));
 }
 
 void TestCamera::trackerSeparatesPlatesAndWindows() {
