@@ -125,7 +125,8 @@ int median(std::vector<int> values) {
 // the character blobs. Cut to the row's band, they are looked for again in
 // the gaps between the row's characters (not beyond its ends, where a
 // photo's other edges would be taken); a part as wide as two characters is
-// split at its thinnest.
+// split at its thinnest. Members much wider than the row's characters are
+// cut to the band and looked at again the same way.
 void fillGaps(CharacterSegmenter::Row& row) {
     if (row.chars.size() < 3 || row.chars.size() >= 8)
         return;
@@ -148,13 +149,10 @@ void fillGaps(CharacterSegmenter::Row& row) {
     const cv::Mat& binary = row.binary;
     const int y0 = std::max(0, top - pad);
     const int y1 = std::min(binary.rows, bottom + pad);
-    std::vector<std::pair<int, int>> spans;
-    for (size_t i = 1; i < row.chars.size(); ++i)
-        spans.emplace_back(row.chars[i - 1].br().x, row.chars[i].x);
-    std::vector<cv::Rect> found;
-    for (const auto& [x0, x1] : spans) {
-        if (x1 - x0 < 0.3 * width)
-            continue;
+    // Characters in a part of the band: between x0 and x1, where they may
+    // touch the part's ends only if withEdges.
+    const auto search = [&](int x0, int x1, bool withEdges) {
+        std::vector<cv::Rect> out;
         const cv::Rect span(x0, y0, x1 - x0, y1 - y0);
         cv::Mat labels, stats, centroids;
         const int count =
@@ -164,14 +162,17 @@ void fillGaps(CharacterSegmenter::Row& row) {
             const int w = stats.at<int>(i, cv::CC_STAT_WIDTH);
             const int bh = stats.at<int>(i, cv::CC_STAT_HEIGHT);
             const double fill = static_cast<double>(stats.at<int>(i, cv::CC_STAT_AREA)) / (w * bh);
-            if (bh < 0.8 * h || x == 0 || x + w == span.width || fill < 0.15 || fill > 0.9)
+            if (bh < 0.8 * h || fill < 0.15 || fill > 0.9)
+                continue;
+            if (!withEdges && (x == 0 || x + w == span.width))
                 continue;
             const cv::Rect box(x0 + x, y0 + stats.at<int>(i, cv::CC_STAT_TOP), w, bh);
             if (w >= 0.12 * h && w <= 1.3 * width) {
-                found.push_back(box);
+                out.push_back(box);
             } else if (w >= 1.6 * width && w <= 2.5 * width) {
                 // Two characters touching: split at the column with the
-                // least ink in the middle half.
+                // least ink in the middle half (within a member, only
+                // where that column is nearly empty).
                 cv::Mat part = binary(box) > 0;
                 cv::Mat columns;
                 cv::reduce(part / 255, columns, 0, cv::REDUCE_SUM, CV_32S);
@@ -180,10 +181,44 @@ void fillGaps(CharacterSegmenter::Row& row) {
                     if (columns.at<int>(0, c) < columns.at<int>(0, cut))
                         cut = c;
                 }
-                found.emplace_back(box.x, box.y, cut, box.height);
-                found.emplace_back(box.x + cut + 1, box.y, w - cut - 1, box.height);
+                if (withEdges && columns.at<int>(0, cut) > 0.12 * bh)
+                    continue;
+                out.emplace_back(box.x, box.y, cut, box.height);
+                out.emplace_back(box.x + cut + 1, box.y, w - cut - 1, box.height);
             }
         }
+        std::sort(out.begin(), out.end(),
+                  [](const cv::Rect& a, const cv::Rect& b) { return a.x < b.x; });
+        return out;
+    };
+    // A member much wider than the row's characters is a character joined
+    // to the plate's artwork above or below it, or two characters touching:
+    // cut to the band, it is looked at again.
+    for (size_t i = 0; i < row.chars.size() && row.chars.size() < 8; ++i) {
+        const cv::Rect member = row.chars[i];
+        if (member.width < 1.5 * width || member.width < 0.9 * h)
+            continue;
+        const std::vector<cv::Rect> parts = search(member.x, member.br().x, true);
+        if (parts.empty() || row.chars.size() + parts.size() - 1 > 8)
+            continue;
+        row.chars.erase(row.chars.begin() + static_cast<std::ptrdiff_t>(i));
+        row.glyphs.erase(row.glyphs.begin() + static_cast<std::ptrdiff_t>(i));
+        for (size_t k = 0; k < parts.size(); ++k) {
+            row.chars.insert(row.chars.begin() + static_cast<std::ptrdiff_t>(i + k), parts[k]);
+            row.glyphs.insert(row.glyphs.begin() + static_cast<std::ptrdiff_t>(i + k),
+                              binary(parts[k]));
+        }
+        i += parts.size() - 1;
+    }
+    std::vector<std::pair<int, int>> spans;
+    for (size_t i = 1; i < row.chars.size(); ++i)
+        spans.emplace_back(row.chars[i - 1].br().x, row.chars[i].x);
+    std::vector<cv::Rect> found;
+    for (const auto& [x0, x1] : spans) {
+        if (x1 - x0 < 0.3 * width)
+            continue;
+        for (const cv::Rect& box : search(x0, x1, false))
+            found.push_back(box);
     }
     if (found.empty() || row.chars.size() + found.size() > 8)
         return;
