@@ -165,6 +165,7 @@ PlateReader::Reading PlateReader::read(const cv::Mat& input) {
         return reading;
 
     std::map<QString, PlateCandidate> byText;
+    std::map<QString, bool> agreed;
     for (size_t r = 0; r < rows.size(); ++r) {
         CharacterSegmenter::Row row = rows[r];
         // The classifier's reading of each segmented character; what it
@@ -228,7 +229,8 @@ PlateReader::Reading PlateReader::read(const cv::Mat& input) {
         }
         // A row whose character count disagrees with the segmentation is
         // less sure: the OCR merged or split something.
-        const double agreement = symbols.size() == row.chars.size() ? 1.0 : 0.85;
+        const bool counted = symbols.size() == row.chars.size();
+        const double agreement = counted ? 1.0 : 0.85;
         for (const PlateCandidate& candidate : PlateText::expand(
                  [&symbols] {
                      std::vector<std::vector<std::pair<QChar, float>>> choices;
@@ -240,8 +242,10 @@ PlateReader::Reading PlateReader::read(const cv::Mat& input) {
             PlateCandidate scored = candidate;
             scored.confidence *= agreement * (0.75 + 0.25 * row.score);
             auto found = byText.find(scored.text);
-            if (found == byText.end() || found->second.confidence < scored.confidence)
+            if (found == byText.end() || found->second.confidence < scored.confidence) {
                 byText[scored.text] = scored;
+                agreed[scored.text] = counted;
+            }
         }
         if (r == 0)
             reading.rowScore = row.score;
@@ -252,6 +256,8 @@ PlateReader::Reading PlateReader::read(const cv::Mat& input) {
                      [](const PlateCandidate& a, const PlateCandidate& b) {
                          return a.confidence > b.confidence;
                      });
+    if (!reading.candidates.isEmpty())
+        reading.countsAgree = agreed[reading.candidates.first().text];
     if (reading.candidates.size() > m_options.maxCandidates)
         reading.candidates.resize(m_options.maxCandidates);
     return reading;

@@ -38,6 +38,9 @@ public:
     struct Reading {
         QList<PlateCandidate> candidates; // best first
         double rowScore = 0;              // from the segmenter, 0..1
+        // Whether the OCR found as many characters in the best candidate's
+        // row as the segmenter cut out.
+        bool countsAgree = true;
     };
 
     // gray: the plate region, 8-bit. Nothing found: no candidates.

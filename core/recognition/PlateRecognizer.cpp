@@ -23,6 +23,10 @@ cv::Mat toGray(const cv::Mat& image) {
 // its height) counts captionWeight as much in the ranking.
 constexpr double captionMargin = 0.06;
 constexpr double captionWeight = 0.3;
+// A region whose best reading came from a row the OCR counted differently
+// from the segmenter (text, a grille, a badge more often than a plate)
+// counts this much more weakly again.
+constexpr double miscountWeight = 0.7;
 
 // The region turned so that its row of characters is level (the detector
 // fits the row's slope through the characters' bottoms) where it slopes by
@@ -118,7 +122,8 @@ QList<PlateResult> PlateRecognizer::recognize(const cv::Mat& image) {
         const double centreY = (region.box.y + region.box.height / 2.0) / image.rows;
         const bool caption = centreY < captionMargin || centreY > 1.0 - captionMargin;
         const double rank = reading.candidates.first().confidence * (0.5 + 0.5 * region.score) *
-                            (caption ? captionWeight : 1.0);
+                            (caption ? captionWeight : 1.0) *
+                            (reading.countsAgree ? 1.0 : miscountWeight);
         ranked.emplace_back(rank, std::move(result));
     }
     std::stable_sort(ranked.begin(), ranked.end(),
