@@ -28,7 +28,6 @@ public:
     }
 };
 
-constexpr int workHeight = 100;    // plate regions are scaled to this height
 constexpr int lineCharHeight = 48; // characters on the OCR's clean line
 constexpr int lineGap = 12;
 // How much the classifier's choices count against Tesseract's where both
@@ -152,7 +151,7 @@ std::vector<PlateReader::Symbol> PlateReader::readSymbols(const cv::Mat& image) 
     return symbols;
 }
 
-PlateReader::Reading PlateReader::read(const cv::Mat& input) {
+PlateReader::Reading PlateReader::read(const cv::Mat& input, int workHeight) {
     Reading reading;
     if (input.empty())
         return reading;

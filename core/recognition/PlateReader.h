@@ -44,7 +44,9 @@ public:
     };
 
     // gray: the plate region, 8-bit. Nothing found: no candidates.
-    Reading read(const cv::Mat& gray);
+    // height: the height the region is scaled to before it is cut into
+    // characters.
+    Reading read(const cv::Mat& gray, int height = 100);
 
 private:
     struct Symbol {
