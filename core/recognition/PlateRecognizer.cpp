@@ -53,6 +53,48 @@ cv::Mat levelled(const cv::Mat& gray, const PlateDetector::Region& region) {
     return turned;
 }
 
+// A plate seen from the side leans its characters: the region sheared
+// back so that their upright strokes stand straight (the shear, of those
+// tried, whose vertical edges pile up most sharply into columns).
+cv::Mat upright(const cv::Mat& region) {
+    if (region.rows < 8 || region.cols < 8)
+        return region;
+    // Measured at the reader's height: the shear is the same at any scale.
+    cv::Mat small;
+    const double scale = static_cast<double>(regionHeight) / region.rows;
+    cv::resize(region, small,
+               cv::Size(std::max(1, static_cast<int>(region.cols * scale)), regionHeight), 0, 0,
+               scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    cv::Mat edges;
+    cv::Sobel(small, edges, CV_32F, 1, 0);
+    edges = cv::abs(edges);
+    const float centre = small.rows / 2.0f;
+    const auto sharpness = [&edges, centre](double shear) {
+        cv::Mat sheared;
+        const cv::Mat m = (cv::Mat_<double>(2, 3) << 1, shear, -shear * centre, 0, 1, 0);
+        cv::warpAffine(edges, sheared, m, edges.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT);
+        cv::Mat columns;
+        cv::reduce(sheared, columns, 0, cv::REDUCE_SUM, CV_64F);
+        return columns.dot(columns);
+    };
+    const double straight = sharpness(0.0);
+    double best = 0;
+    double bestScore = straight;
+    for (const double shear : {-0.3, -0.2, -0.1, 0.1, 0.2, 0.3}) {
+        const double score = sharpness(shear);
+        if (score > bestScore) {
+            bestScore = score;
+            best = shear;
+        }
+    }
+    if (bestScore <= straight)
+        return region;
+    cv::Mat out;
+    const cv::Mat m = (cv::Mat_<double>(2, 3) << 1, best, -best * region.rows / 2.0, 0, 1, 0);
+    cv::warpAffine(region, out, m, region.size(), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+    return out;
+}
+
 QRect toQRect(const cv::Rect& r) {
     return QRect(r.x, r.y, r.width, r.height);
 }
@@ -116,7 +158,8 @@ QList<PlateResult> PlateRecognizer::recognize(const cv::Mat& image) {
     // most likely the camera's caption (date and time), not a plate.
     std::vector<std::pair<double, PlateResult>> ranked;
     for (const PlateDetector::Region& region : regions) {
-        PlateReader::Reading reading = m_reader->read(levelled(gray, region), regionHeight);
+        PlateReader::Reading reading =
+            m_reader->read(upright(levelled(gray, region)), regionHeight);
         if (reading.candidates.isEmpty())
             continue;
         PlateResult result;
