@@ -15,6 +15,10 @@
 
 namespace pl::core {
 
+struct CameraRunner::Pending {
+    cv::Mat frame;
+};
+
 namespace {
 
 class RunnerText {
@@ -56,7 +60,8 @@ QString CameraStatus::stateLabel(State state) {
 CameraRunner::CameraRunner(CaptureTarget target, Options options, QObject* parent)
     : QObject(parent)
     , m_target(std::move(target))
-    , m_options(std::move(options)) {
+    , m_options(std::move(options))
+    , m_pending(std::make_unique<Pending>()) {
     qRegisterMetaType<pl::core::CameraStatus>();
     qRegisterMetaType<pl::core::LiveFrame>();
     qRegisterMetaType<pl::core::LiveRead>();
@@ -255,7 +260,7 @@ void CameraRunner::handOver(const cv::Mat& frame, qint64 timeMs) {
         if (m_hasPending)
             ++m_status.dropped;
         // The source reuses its buffer: keep a copy.
-        frame.copyTo(m_pending);
+        frame.copyTo(m_pending->frame);
         m_pendingTimeMs = timeMs;
         m_hasPending = true;
     }
@@ -355,8 +360,8 @@ void CameraRunner::recogniseLoop() {
             m_wake.wait_for(lock, std::chrono::milliseconds(500),
                             [this] { return m_hasPending || m_captureDone || m_stop.load(); });
             if (m_hasPending) {
-                frame = std::move(m_pending);
-                m_pending = cv::Mat();
+                frame = std::move(m_pending->frame);
+                m_pending->frame = cv::Mat();
                 timeMs = m_pendingTimeMs;
                 m_hasPending = false;
             } else if (m_captureDone || m_stop) {

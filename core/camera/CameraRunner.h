@@ -9,8 +9,11 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
-#include <opencv2/core/mat.hpp>
 #include <thread>
+
+namespace cv {
+class Mat;
+} // namespace cv
 
 namespace pl::core {
 
@@ -88,7 +91,10 @@ private:
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
-    cv::Mat m_pending;
+    // The frame handed to the recognition thread (OpenCV stays out of this
+    // header, which the GUI includes).
+    struct Pending;
+    std::unique_ptr<Pending> m_pending;
     qint64 m_pendingTimeMs = 0;
     bool m_hasPending = false;
     bool m_captureDone = false;
