@@ -33,7 +33,7 @@ struct CameraSettings {
     // The same plate seen again within this time is the same read.
     int windowMs = 4000;
     // Readings below this confidence (0-100) are not stored.
-    double minConfidence = 60.0;
+    double minConfidence = 70.0;
     QDateTime changedUtc;
 
     bool hasLocation() const { return latitude.has_value() && longitude.has_value(); }

@@ -5,7 +5,8 @@
 // images. Prints frames read per second on one thread, reads stored, and
 // how many photos' plates are among the stored reads.
 //
-//   bench_camera --scenes DIR [--photos N] [--frames-per-photo K] [--keep-video PATH]
+//   bench_camera --scenes DIR [--photos N] [--frames-per-photo K] [--min-confidence C]
+//                [--keep-video PATH]
 #include "core/camera/CameraRunner.h"
 #include "core/camera/CameraService.h"
 #include "core/recognition/OcrThreads.h"
@@ -96,7 +97,10 @@ int main(int argc, char** argv) {
     const QCommandLineOption keep(QStringLiteral("keep-video"),
                                   QStringLiteral("Write the video here and keep it"),
                                   QStringLiteral("path"));
-    parser.addOptions({scenes, photos, frames, keep});
+    const QCommandLineOption minConfidence(QStringLiteral("min-confidence"),
+                                           QStringLiteral("Lowest confidence stored (0-100)"),
+                                           QStringLiteral("c"), QStringLiteral("60"));
+    parser.addOptions({scenes, photos, frames, keep, minConfidence});
     parser.process(app);
     QTextStream out(stdout);
     if (!parser.isSet(scenes)) {
@@ -123,6 +127,7 @@ int main(int argc, char** argv) {
     change.settings.address = video;
     change.settings.timeZone = QStringLiteral("UTC");
     change.settings.windowMs = 1000;
+    change.settings.minConfidence = parser.value(minConfidence).toDouble();
     auto admin = station.addUser(QStringLiteral("agent"), core::Role::Agent);
     (void)admin;
     station.close();
@@ -158,6 +163,7 @@ int main(int argc, char** argv) {
 
     out << "photos          " << truths.size() << " x " << perPhoto << " frames, " << kWidth << "x"
         << kHeight << Qt::endl;
+    out << "min confidence  " << change.settings.minConfidence << Qt::endl;
     out << "state           " << core::CameraStatus::stateLabel(status.state) << Qt::endl;
     out << "frames read     " << status.framesRead << " of " << status.frames << " in "
         << QString::number(seconds, 'f', 1)

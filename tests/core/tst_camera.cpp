@@ -151,7 +151,8 @@ void TestCamera::initTestCase() {
         const cv::Mat frame = decodeJpeg(jpeg);
         const QString text = QString::fromUtf8(fields[5]).toUpper();
         const QList<PlateResult> plates = m_recognizer->recognize(frame);
-        if (bestText(plates) != text || plates.first().best()->confidence < 60)
+        if (bestText(plates) != text ||
+            plates.first().best()->confidence < CameraSettings().minConfidence)
             continue;
         m_jpegs.append(jpeg);
         m_frames.append(frame);
@@ -222,7 +223,7 @@ QList<QString> TestCamera::livePlates() {
 
 QStringList TestCamera::expectedReads(const QList<cv::Mat>& frames, const QList<qint64>& timesMs,
                                       int windowMs) {
-    PlateTracker tracker(windowMs, 60.0);
+    PlateTracker tracker(windowMs, CameraSettings().minConfidence);
     QStringList texts;
     for (qsizetype i = 0; i < frames.size(); ++i)
         for (const core::TrackedRead& read :
