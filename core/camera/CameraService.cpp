@@ -286,17 +286,21 @@ Result<CameraSettings> CameraService::save(const Session& session, const CameraC
 
     const QDateTime now = m_station.clock().nowUtc();
     const QString nowText = TimeFormat::toStorage(now);
+    // The device's name, zone and location, the same in both statements below.
+    const auto bindDevice = [&camera](Statement& device) {
+        device.bind(1, camera.name).bind(2, camera.timeZone);
+        if (camera.hasLocation())
+            device.bind(3, *camera.latitude).bind(4, *camera.longitude);
+        else
+            device.bindNull(3).bindNull(4);
+    };
     if (!before) {
         auto device =
             db.prepare("INSERT INTO devices (name, type, time_zone, latitude, longitude, "
                        "created_utc, created_by) VALUES (?1, 'camera', ?2, ?3, ?4, ?5, ?6)");
         if (!device)
             return device.error();
-        device->bind(1, camera.name).bind(2, camera.timeZone);
-        if (camera.hasLocation())
-            device->bind(3, *camera.latitude).bind(4, *camera.longitude);
-        else
-            device->bindNull(3).bindNull(4);
+        bindDevice(device.value());
         device->bind(5, nowText).bind(6, session.userId);
         if (auto done = device->run(); !done)
             return done.error();
@@ -306,11 +310,7 @@ Result<CameraSettings> CameraService::save(const Session& session, const CameraC
                                  "longitude = ?4 WHERE id = ?5");
         if (!device)
             return device.error();
-        device->bind(1, camera.name).bind(2, camera.timeZone);
-        if (camera.hasLocation())
-            device->bind(3, *camera.latitude).bind(4, *camera.longitude);
-        else
-            device->bindNull(3).bindNull(4);
+        bindDevice(device.value());
         device->bind(5, camera.deviceId);
         if (auto done = device->run(); !done)
             return done.error();

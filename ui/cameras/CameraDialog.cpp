@@ -89,12 +89,7 @@ CameraDialog::CameraDialog(const CameraSettings& camera, QWidget* parent)
     addressLayout->addWidget(m_address, 1);
     addressLayout->addWidget(m_browse);
     addressRow->setFocusProxy(m_address);
-    auto* location = new QWidget(this);
-    auto* locationRow = new QHBoxLayout(location);
-    locationRow->setContentsMargins(0, 0, 0, 0);
-    locationRow->addWidget(m_latitude);
-    locationRow->addWidget(m_longitude);
-    location->setFocusProxy(m_latitude);
+    QWidget* location = locationRow(m_latitude, m_longitude);
 
     form()->addRow(tr("&Name:"), m_name);
     form()->addRow(tr("&Kind:"), m_kind);

@@ -2,6 +2,7 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -101,6 +102,16 @@ bool FormDialog::location(QLineEdit* latitudeEdit, QLineEdit* longitudeEdit,
         return false;
     }
     return true;
+}
+
+QWidget* FormDialog::locationRow(QLineEdit* latitudeEdit, QLineEdit* longitudeEdit) {
+    auto* location = new QWidget(this);
+    auto* row = new QHBoxLayout(location);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(latitudeEdit);
+    row->addWidget(longitudeEdit);
+    location->setFocusProxy(latitudeEdit);
+    return location;
 }
 
 } // namespace pl::ui

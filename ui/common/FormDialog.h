@@ -31,6 +31,9 @@ Q_SIGNALS:
     void submitted();
 
 protected:
+    // Latitude and longitude side by side, in a widget of its own so the
+    // form row's label can name it (and its shortcut works).
+    QWidget* locationRow(QLineEdit* latitudeEdit, QLineEdit* longitudeEdit);
     // A fixed location typed as decimal degrees (C or local notation): both
     // fields empty (no location) or both valid. False after showing what is
     // wrong and focusing the field.

@@ -37,13 +37,7 @@ DeviceDialog::DeviceDialog(QWidget* parent)
     m_timeZone->setObjectName(QStringLiteral("deviceTimeZone"));
     m_timeZone->setZoneId(TimeZoneBox::systemZoneId());
 
-    // In a widget of its own so the row's label can name it (and its shortcut works).
-    auto* location = new QWidget(this);
-    auto* locationRow = new QHBoxLayout(location);
-    locationRow->setContentsMargins(0, 0, 0, 0);
-    locationRow->addWidget(m_latitude);
-    locationRow->addWidget(m_longitude);
-    location->setFocusProxy(m_latitude);
+    QWidget* location = locationRow(m_latitude, m_longitude);
     form()->addRow(tr("&Name:"), m_name);
     form()->addRow(tr("&Type:"), m_type);
     form()->addRow(tr("Fixed &location (optional):"), location);
