@@ -284,10 +284,27 @@ CharacterSegmenter::Row fuse(const std::vector<CharacterSegmenter::Row>& rows, c
 
 } // namespace
 
-std::vector<CharacterSegmenter::Row> CharacterSegmenter::segment(const cv::Mat& gray, int maxRows) {
+std::vector<CharacterSegmenter::Row> CharacterSegmenter::segment(const cv::Mat& image,
+                                                                 int maxRows) {
     std::vector<Row> rows;
-    if (gray.empty())
+    if (image.empty())
         return rows;
+    cv::Mat gray;
+    // Dark characters are dark and gray, while coloured artwork behind them
+    // (a rainbow, an orange, a flag) is bright or coloured: gray plus the
+    // colour's saturation (brightest less darkest channel) sets them apart
+    // where gray alone joins them.
+    cv::Mat uncoloured;
+    if (image.channels() >= 3) {
+        cv::cvtColor(image, gray, image.channels() == 4 ? cv::COLOR_BGRA2GRAY : cv::COLOR_BGR2GRAY);
+        std::vector<cv::Mat> channels;
+        cv::split(image, channels);
+        const cv::Mat brightest = cv::max(cv::max(channels[0], channels[1]), channels[2]);
+        const cv::Mat darkest = cv::min(cv::min(channels[0], channels[1]), channels[2]);
+        uncoloured = gray + (brightest - darkest);
+    } else {
+        gray = image;
+    }
     cv::Mat equalized;
     cv::Ptr<cv::CLAHE> clahe = cv::createCLAHE(2.0, cv::Size(4, 2));
     clahe->apply(gray, equalized);
@@ -300,6 +317,10 @@ std::vector<CharacterSegmenter::Row> CharacterSegmenter::segment(const cv::Mat& 
         cv::adaptiveThreshold(equalized, binaries[1], 255, cv::ADAPTIVE_THRESH_GAUSSIAN_C, type,
                               block | 1, dark ? 15 : -15);
         cv::threshold(equalized, binaries[2], 0, 255, type | cv::THRESH_OTSU);
+        if (dark && !uncoloured.empty()) {
+            binaries.emplace_back();
+            cv::threshold(uncoloured, binaries.back(), 0, 255, type | cv::THRESH_OTSU);
+        }
         for (cv::Mat& binary : binaries) {
             std::vector<Blob> line = bestLine(characterBlobs(binary));
             trimEnds(line, gray.cols);

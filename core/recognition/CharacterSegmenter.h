@@ -22,8 +22,11 @@ public:
         bool darkText = true;
     };
 
-    // gray: the plate region, 8-bit, about 60-200 px high. Rows best first.
-    static std::vector<Row> segment(const cv::Mat& gray, int maxRows = 3);
+    // image: the plate region, 8-bit gray or BGR, about 60-200 px high; in
+    // colour, also told apart from coloured artwork by colour (for an image
+    // that is the plate: a global threshold of a region with the car around
+    // it takes the car in). Rows best first.
+    static std::vector<Row> segment(const cv::Mat& image, int maxRows = 3);
 };
 
 } // namespace pl::core

@@ -155,11 +155,12 @@ PlateReader::Reading PlateReader::read(const cv::Mat& input, int workHeight) {
     Reading reading;
     if (input.empty())
         return reading;
-    cv::Mat gray;
+    cv::Mat scaled;
     const double scale = static_cast<double>(workHeight) / input.rows;
-    cv::resize(input, gray, cv::Size(std::max(1, static_cast<int>(input.cols * scale)), workHeight),
-               0, 0, scale < 1 ? cv::INTER_AREA : cv::INTER_CUBIC);
-    const std::vector<CharacterSegmenter::Row> rows = CharacterSegmenter::segment(gray, 2);
+    cv::resize(input, scaled,
+               cv::Size(std::max(1, static_cast<int>(input.cols * scale)), workHeight), 0, 0,
+               scale < 1 ? cv::INTER_AREA : cv::INTER_CUBIC);
+    const std::vector<CharacterSegmenter::Row> rows = CharacterSegmenter::segment(scaled, 2);
     if (rows.empty())
         return reading;
 

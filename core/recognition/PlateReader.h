@@ -43,10 +43,11 @@ public:
         bool countsAgree = true;
     };
 
-    // gray: the plate region, 8-bit. Nothing found: no candidates.
+    // image: the plate region, 8-bit gray or BGR. Nothing found: no
+    // candidates.
     // height: the height the region is scaled to before it is cut into
     // characters.
-    Reading read(const cv::Mat& gray, int height = 100);
+    Reading read(const cv::Mat& image, int height = 100);
 
 private:
     struct Symbol {

@@ -19,6 +19,16 @@ cv::Mat toGray(const cv::Mat& image) {
     return gray;
 }
 
+// Gray stays gray; colour becomes BGR (the reader tells a cropped plate's
+// characters from coloured artwork by their colour).
+cv::Mat toBgrOrGray(const cv::Mat& image) {
+    if (image.channels() != 4)
+        return image;
+    cv::Mat bgr;
+    cv::cvtColor(image, bgr, cv::COLOR_BGRA2BGR);
+    return bgr;
+}
+
 // A region centred this close to the photo's top or bottom edge (share of
 // its height) counts captionWeight as much in the ranking.
 // The height a photo's region (about 2.6 character heights tall) is read
@@ -123,7 +133,7 @@ QList<PlateResult> PlateRecognizer::recognizePlate(const cv::Mat& image) {
     QList<PlateResult> results;
     if (image.empty())
         return results;
-    PlateReader::Reading reading = m_reader->read(toGray(image), plateHeight);
+    PlateReader::Reading reading = m_reader->read(toBgrOrGray(image), plateHeight);
     if (reading.candidates.isEmpty())
         return results;
     PlateResult result;
