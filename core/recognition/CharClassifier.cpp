@@ -1,14 +1,15 @@
 #include "core/recognition/CharClassifier.h"
 
 #include "core/recognition/GlyphFeatures.h"
+#include "core/recognition/GlyphNet.h"
 
 #include <QCoreApplication>
 #include <QFile>
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <numeric>
-#include <opencv2/ml.hpp>
 
 namespace pl::core {
 
@@ -26,8 +27,8 @@ QString CharClassifier::classes() {
     return QString::fromLatin1(GlyphFeatures::classes);
 }
 
-CharClassifier::CharClassifier(cv::Ptr<cv::ml::ANN_MLP> model)
-    : m_model(std::move(model)) {}
+CharClassifier::CharClassifier(GlyphNet net)
+    : m_net(std::make_unique<GlyphNet>(std::move(net))) {}
 
 CharClassifier::~CharClassifier() = default;
 
@@ -43,11 +44,11 @@ Result<std::unique_ptr<CharClassifier>> CharClassifier::fromFile(const QString& 
     try {
         cv::FileStorage storage(text.toStdString(),
                                 cv::FileStorage::READ | cv::FileStorage::MEMORY);
-        cv::Ptr<cv::ml::ANN_MLP> model = cv::ml::ANN_MLP::create();
-        model->read(storage.getFirstTopLevelNode());
-        if (!model->isTrained() || model->getLayerSizes().at<int>(0) != GlyphFeatures::size())
+        GlyphNet net;
+        if (!net.read(storage["glyph_net"]) ||
+            net.shape().outputs < static_cast<int>(std::strlen(GlyphFeatures::classes)))
             return Error(ErrorCode::InvalidArgument, ClassifierText::unreadable(path));
-        return std::unique_ptr<CharClassifier>(new CharClassifier(model));
+        return std::unique_ptr<CharClassifier>(new CharClassifier(std::move(net)));
     } catch (const cv::Exception&) {
         return Error(ErrorCode::InvalidArgument, ClassifierText::unreadable(path));
     }
@@ -55,19 +56,20 @@ Result<std::unique_ptr<CharClassifier>> CharClassifier::fromFile(const QString& 
 
 std::vector<std::pair<QChar, float>> CharClassifier::classify(const cv::Mat& glyph, int k,
                                                               float* notCharacter) const {
-    cv::Mat output;
-    m_model->predict(GlyphFeatures::describe(glyph), output);
+    cv::Mat box;
+    GlyphFeatures::fit(glyph).convertTo(box, CV_32F, 1.0 / 255);
+    GlyphNet::Activations passed;
+    m_net->forward(box, GlyphFeatures::aspect(glyph), passed);
+    const std::vector<float>& output = passed.logits;
     const QString names = classes();
     // A model may have one more output after the characters: not a character.
-    const int n = output.cols;
+    const int n = static_cast<int>(output.size());
     // Outputs to shares that sum to 100 (softmax).
     std::vector<double> shares(n);
-    double top = -1e9;
-    for (int i = 0; i < n; ++i)
-        top = std::max(top, static_cast<double>(output.at<float>(0, i)));
+    const double top = *std::max_element(output.begin(), output.end());
     double sum = 0;
     for (int i = 0; i < n; ++i) {
-        shares[i] = std::exp(4.0 * (output.at<float>(0, i) - top));
+        shares[i] = std::exp(output[i] - top);
         sum += shares[i];
     }
     const int characters = std::min(n, static_cast<int>(names.size()));

@@ -9,16 +9,14 @@
 #include <utility>
 #include <vector>
 
-namespace cv::ml {
-class ANN_MLP;
-} // namespace cv::ml
-
 namespace pl::core {
 
-// Classifies one character image as A-Z or 0-9 with a small neural network
-// that the build trains on synthetic characters (rendered from Debian's
-// fonts and distorted the way plates are: see training/train_chars.cpp). The
-// trained model is built into the program.
+class GlyphNet;
+
+// Classifies one character image as A-Z or 0-9 with a small convolutional
+// network (GlyphNet) that the build trains on synthetic characters (rendered
+// from Debian's fonts and distorted the way plates are: see
+// training/train_chars.cpp). The trained model is built into the program.
 class CharClassifier {
 public:
     static QString classes(); // the characters, in the model's output order
@@ -37,8 +35,8 @@ public:
                                                   float* notCharacter = nullptr) const;
 
 private:
-    explicit CharClassifier(cv::Ptr<cv::ml::ANN_MLP> model);
-    cv::Ptr<cv::ml::ANN_MLP> m_model;
+    explicit CharClassifier(GlyphNet net);
+    std::unique_ptr<GlyphNet> m_net;
 };
 
 } // namespace pl::core

@@ -7,6 +7,7 @@
 #include "core/recognition/PlateText.h"
 #include "tests/support/Checks.h"
 
+#include <QTemporaryFile>
 #include <QTest>
 
 #include <opencv2/imgproc.hpp>
@@ -165,6 +166,22 @@ void TestRecognition::classifierIsBuiltIn() {
     QVERIFY(choices[0].second >= choices[1].second);
     PL_VERIFY_ERROR(core::CharClassifier::fromFile(QStringLiteral("/nonexistent/model.yml")),
                     core::ErrorCode::NotFound);
+    // A file that is no model, and one whose network is cut short.
+    QTemporaryFile notAModel;
+    QVERIFY(notAModel.open());
+    notAModel.write("%YAML:1.0\n---\nsomething: 1\n");
+    notAModel.close();
+    PL_VERIFY_ERROR(core::CharClassifier::fromFile(notAModel.fileName()),
+                    core::ErrorCode::InvalidArgument);
+    QTemporaryFile cutShort;
+    QVERIFY(cutShort.open());
+    cutShort.write("%YAML:1.0\n---\nglyph_net:\n   conv1: 8\n   conv2: 16\n   hidden: 64\n"
+                   "   outputs: 37\n   height: 32\n   width: 20\n"
+                   "   parameters: !!opencv-matrix\n      rows: 2\n      cols: 1\n"
+                   "      dt: f\n      data: [ 0., 1. ]\n");
+    cutShort.close();
+    PL_VERIFY_ERROR(core::CharClassifier::fromFile(cutShort.fileName()),
+                    core::ErrorCode::InvalidArgument);
 }
 
 void TestRecognition::readsADrawnPlate() {
