@@ -22,7 +22,7 @@ public:
         bool darkText = true;
     };
 
-    // image: the plate region, 8-bit gray or BGR, about 60-200 px high; in
+    // image: the plate region, 8-bit gray, BGR or BGRA, 60-200 px high; in
     // colour, also told apart from coloured artwork by colour (for an image
     // that is the plate: a global threshold of a region with the car around
     // it takes the car in). Rows best first.

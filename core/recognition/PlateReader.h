@@ -43,7 +43,7 @@ public:
         bool countsAgree = true;
     };
 
-    // image: the plate region, 8-bit gray or BGR. Nothing found: no
+    // image: the plate region, 8-bit gray, BGR or BGRA. Nothing found: no
     // candidates.
     // height: the height the region is scaled to before it is cut into
     // characters.

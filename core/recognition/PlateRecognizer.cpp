@@ -19,16 +19,6 @@ cv::Mat toGray(const cv::Mat& image) {
     return gray;
 }
 
-// Gray stays gray; colour becomes BGR (the reader tells a cropped plate's
-// characters from coloured artwork by their colour).
-cv::Mat toBgrOrGray(const cv::Mat& image) {
-    if (image.channels() != 4)
-        return image;
-    cv::Mat bgr;
-    cv::cvtColor(image, bgr, cv::COLOR_BGRA2BGR);
-    return bgr;
-}
-
 // A region centred this close to the photo's top or bottom edge (share of
 // its height) counts captionWeight as much in the ranking.
 // The height a photo's region (about 2.6 character heights tall) is read
@@ -133,7 +123,9 @@ QList<PlateResult> PlateRecognizer::recognizePlate(const cv::Mat& image) {
     QList<PlateResult> results;
     if (image.empty())
         return results;
-    PlateReader::Reading reading = m_reader->read(toBgrOrGray(image), plateHeight);
+    // In colour as given: the reader tells a cropped plate's characters from
+    // coloured artwork by their colour.
+    PlateReader::Reading reading = m_reader->read(image, plateHeight);
     if (reading.candidates.isEmpty())
         return results;
     PlateResult result;
