@@ -29,7 +29,9 @@ std::vector<Blob> characterBlobs(const cv::Mat& binary) {
         if (w > h * 1.15 || w < 2)
             continue;
         const double fill = static_cast<double>(area) / (w * h);
-        if (fill < 0.12 || fill > 0.95)
+        // A solid block is a sticker or a frame's edge, but a 1 or an I in
+        // many plate faces is a solid bar.
+        if (fill < 0.12 || (fill > 0.95 && w > 0.3 * h))
             continue;
         blobs.push_back(
             {cv::Rect(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP), w, h),
@@ -122,12 +124,13 @@ int median(std::vector<int> values) {
 
 // Characters the row lacks where it has room for them: one joined to the
 // plate's artwork above or below, or two touching each other, fall out of
-// the character blobs. Cut to the row's band, they are looked for again in
-// the gaps between the row's characters (not beyond its ends, where a
-// photo's other edges would be taken); a part as wide as two characters is
-// split at its thinnest. Members much wider than the row's characters are
-// cut to the band and looked at again the same way.
-void fillGaps(CharacterSegmenter::Row& row) {
+// the character blobs. In the middle of the row's band, where the artwork
+// no longer joins them, they are looked for again in the gaps between the
+// row's characters and, on a whole plate, just beyond its ends (not on a
+// photo's region, where the car's edges would be taken); a part as wide as
+// two characters is split at its thinnest. Members much wider than the
+// row's characters are cut to the band and looked at again the same way.
+void fillGaps(CharacterSegmenter::Row& row, CharacterSegmenter::Extent extent) {
     if (row.chars.size() < 3 || row.chars.size() >= 8)
         return;
     std::vector<int> tops, bottoms, widths;
@@ -145,15 +148,19 @@ void fillGaps(CharacterSegmenter::Row& row) {
             widths.push_back(box.width);
     }
     const int width = widths.empty() ? h / 2 : median(widths);
-    const int pad = std::max(1, h / 20);
     const cv::Mat& binary = row.binary;
-    const int y0 = std::max(0, top - pad);
-    const int y1 = std::min(binary.rows, bottom + pad);
+    // Artwork touching a character's top or bottom (a slogan, grass, a
+    // picture) joins it to its neighbours through the band's margins; the
+    // band's middle, without them, still shows each character whole.
+    const int inset = std::max(1, h / 8);
+    const int yi0 = top + inset;
+    const int yi1 = bottom - inset;
     // Characters in a part of the band: between x0 and x1, where they may
     // touch the part's ends only if withEdges.
     const auto search = [&](int x0, int x1, bool withEdges) {
         std::vector<cv::Rect> out;
-        const cv::Rect span(x0, y0, x1 - x0, y1 - y0);
+        const cv::Rect span(x0, yi0, x1 - x0, yi1 - yi0);
+        const int ih = span.height;
         cv::Mat labels, stats, centroids;
         const int count =
             cv::connectedComponentsWithStats(binary(span), labels, stats, centroids, 8, CV_32S);
@@ -162,18 +169,18 @@ void fillGaps(CharacterSegmenter::Row& row) {
             const int w = stats.at<int>(i, cv::CC_STAT_WIDTH);
             const int bh = stats.at<int>(i, cv::CC_STAT_HEIGHT);
             const double fill = static_cast<double>(stats.at<int>(i, cv::CC_STAT_AREA)) / (w * bh);
-            if (bh < 0.8 * h || fill < 0.15 || fill > 0.9)
+            if (bh < 0.9 * ih || fill < 0.15 || fill > 0.9)
                 continue;
             if (!withEdges && (x == 0 || x + w == span.width))
                 continue;
-            const cv::Rect box(x0 + x, y0 + stats.at<int>(i, cv::CC_STAT_TOP), w, bh);
+            const cv::Rect box(x0 + x, top, w, h);
             if (w >= 0.12 * h && w <= 1.3 * width) {
                 out.push_back(box);
             } else if (w >= 1.6 * width && w <= 2.5 * width) {
                 // Two characters touching: split at the column with the
                 // least ink in the middle half (within a member, only
                 // where that column is nearly empty).
-                cv::Mat part = binary(box) > 0;
+                cv::Mat part = binary(cv::Rect(x0 + x, yi0, w, ih)) > 0;
                 cv::Mat columns;
                 cv::reduce(part / 255, columns, 0, cv::REDUCE_SUM, CV_32S);
                 int cut = w / 2;
@@ -181,7 +188,7 @@ void fillGaps(CharacterSegmenter::Row& row) {
                     if (columns.at<int>(0, c) < columns.at<int>(0, cut))
                         cut = c;
                 }
-                if (withEdges && columns.at<int>(0, cut) > 0.12 * bh)
+                if (withEdges && columns.at<int>(0, cut) > 0.12 * ih)
                     continue;
                 out.emplace_back(box.x, box.y, cut, box.height);
                 out.emplace_back(box.x + cut + 1, box.y, w - cut - 1, box.height);
@@ -220,15 +227,58 @@ void fillGaps(CharacterSegmenter::Row& row) {
         for (const cv::Rect& box : search(x0, x1, false))
             found.push_back(box);
     }
-    if (found.empty() || row.chars.size() + found.size() > 8)
+    if (!found.empty() && row.chars.size() + found.size() <= 8) {
+        for (const cv::Rect& box : found) {
+            const auto at =
+                std::lower_bound(row.chars.begin(), row.chars.end(), box,
+                                 [](const cv::Rect& a, const cv::Rect& b) { return a.x < b.x; });
+            const auto index = at - row.chars.begin();
+            row.chars.insert(at, box);
+            row.glyphs.insert(row.glyphs.begin() + index, binary(box));
+        }
+    }
+    if (extent != CharacterSegmenter::Extent::Plate)
         return;
-    for (const cv::Rect& box : found) {
-        const auto at =
-            std::lower_bound(row.chars.begin(), row.chars.end(), box,
-                             [](const cv::Rect& a, const cv::Rect& b) { return a.x < b.x; });
-        const auto index = at - row.chars.begin();
-        row.chars.insert(at, box);
-        row.glyphs.insert(row.glyphs.begin() + index, binary(box));
+    std::vector<int> gaps;
+    for (size_t i = 1; i < row.chars.size(); ++i)
+        gaps.push_back(row.chars[i].x - row.chars[i - 1].br().x);
+    const int gap = std::max(1, median(gaps));
+    for (const bool left : {true, false}) {
+        for (int k = 0; k < 2 && row.chars.size() < 8; ++k) {
+            const cv::Rect end = left ? row.chars.front() : row.chars.back();
+            const int reach = gap + static_cast<int>(1.4 * width);
+            const int x0 = left ? std::max(0, end.x - reach) : end.br().x;
+            const int x1 = left ? end.x : std::min(binary.cols, end.br().x + reach);
+            if (x1 - x0 < 0.3 * width)
+                break;
+            const std::vector<cv::Rect> parts = search(x0, x1, true);
+            if (parts.empty())
+                break;
+            const cv::Rect box = left ? parts.back() : parts.front();
+            const int distance = left ? end.x - box.br().x : box.x - end.br().x;
+            if (distance < 0 || distance > gap + 0.5 * width)
+                break;
+            // A plate's frame or an edge runs on above and below the band.
+            const auto inkBeyond = [&](int y0, int y1) {
+                y0 = std::clamp(y0, 0, binary.rows);
+                y1 = std::clamp(y1, 0, binary.rows);
+                if (y1 <= y0)
+                    return 1.0;
+                return cv::countNonZero(binary(cv::Rect(box.x, y0, box.width, y1 - y0))) /
+                       static_cast<double>(box.width * (y1 - y0));
+            };
+            const int strip = std::max(2, h / 4);
+            if (inkBeyond(top - strip, top - 1) > 0.25 &&
+                inkBeyond(bottom + 1, bottom + strip) > 0.25)
+                break;
+            if (left) {
+                row.chars.insert(row.chars.begin(), box);
+                row.glyphs.insert(row.glyphs.begin(), binary(box));
+            } else {
+                row.chars.push_back(box);
+                row.glyphs.push_back(binary(box));
+            }
+        }
     }
 }
 
@@ -284,8 +334,8 @@ CharacterSegmenter::Row fuse(const std::vector<CharacterSegmenter::Row>& rows, c
 
 } // namespace
 
-std::vector<CharacterSegmenter::Row> CharacterSegmenter::segment(const cv::Mat& image,
-                                                                 int maxRows) {
+std::vector<CharacterSegmenter::Row> CharacterSegmenter::segment(const cv::Mat& image, int maxRows,
+                                                                 Extent extent) {
     std::vector<Row> rows;
     if (image.empty())
         return rows;
@@ -349,7 +399,7 @@ std::vector<CharacterSegmenter::Row> CharacterSegmenter::segment(const cv::Mat& 
         if (fused.chars.size() > rows.front().chars.size())
             rows.insert(rows.begin(), std::move(fused));
         for (Row& row : rows)
-            fillGaps(row);
+            fillGaps(row, extent);
     }
     if (static_cast<int>(rows.size()) > maxRows)
         rows.resize(maxRows);

@@ -22,11 +22,17 @@ public:
         bool darkText = true;
     };
 
+    // What the image holds: a cropped plate, out to whose edges characters
+    // the row lost are looked for; or a region cut from a photo around a row
+    // of characters, whose edges may be the car's.
+    enum class Extent { Plate, Region };
+
     // image: the plate region, 8-bit gray, BGR or BGRA, 60-200 px high; in
     // colour, also told apart from coloured artwork by colour (for an image
     // that is the plate: a global threshold of a region with the car around
     // it takes the car in). Rows best first.
-    static std::vector<Row> segment(const cv::Mat& image, int maxRows = 3);
+    static std::vector<Row> segment(const cv::Mat& image, int maxRows = 3,
+                                    Extent extent = Extent::Region);
 };
 
 } // namespace pl::core

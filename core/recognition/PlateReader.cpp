@@ -151,7 +151,8 @@ std::vector<PlateReader::Symbol> PlateReader::readSymbols(const cv::Mat& image) 
     return symbols;
 }
 
-PlateReader::Reading PlateReader::read(const cv::Mat& input, int workHeight) {
+PlateReader::Reading PlateReader::read(const cv::Mat& input, int workHeight,
+                                       CharacterSegmenter::Extent extent) {
     Reading reading;
     if (input.empty())
         return reading;
@@ -160,7 +161,8 @@ PlateReader::Reading PlateReader::read(const cv::Mat& input, int workHeight) {
     cv::resize(input, scaled,
                cv::Size(std::max(1, static_cast<int>(input.cols * scale)), workHeight), 0, 0,
                scale < 1 ? cv::INTER_AREA : cv::INTER_CUBIC);
-    const std::vector<CharacterSegmenter::Row> rows = CharacterSegmenter::segment(scaled, 2);
+    const std::vector<CharacterSegmenter::Row> rows =
+        CharacterSegmenter::segment(scaled, 2, extent);
     if (rows.empty())
         return reading;
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/recognition/CharacterSegmenter.h"
 #include "core/recognition/PlateTypes.h"
 
 #include <memory>
@@ -46,8 +47,9 @@ public:
     // image: the plate region, 8-bit gray, BGR or BGRA. Nothing found: no
     // candidates.
     // height: the height the region is scaled to before it is cut into
-    // characters.
-    Reading read(const cv::Mat& image, int height = 100);
+    // characters. extent: whether the image is a whole plate.
+    Reading read(const cv::Mat& image, int height = 100,
+                 CharacterSegmenter::Extent extent = CharacterSegmenter::Extent::Region);
 
 private:
     struct Symbol {

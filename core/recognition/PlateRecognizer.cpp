@@ -125,7 +125,8 @@ QList<PlateResult> PlateRecognizer::recognizePlate(const cv::Mat& image) {
         return results;
     // In colour as given: the reader tells a cropped plate's characters from
     // coloured artwork by their colour.
-    PlateReader::Reading reading = m_reader->read(image, plateHeight);
+    PlateReader::Reading reading =
+        m_reader->read(image, plateHeight, CharacterSegmenter::Extent::Plate);
     if (reading.candidates.isEmpty())
         return results;
     PlateResult result;

@@ -104,7 +104,8 @@ int benchGlyphs(const QList<Truth>& truths, const QString& dir, const QString& m
         const double scale = 100.0 / image.rows;
         cv::resize(image, gray, cv::Size(std::max(1, static_cast<int>(image.cols * scale)), 100), 0,
                    0, scale < 1 ? cv::INTER_AREA : cv::INTER_CUBIC);
-        const auto rows = core::CharacterSegmenter::segment(gray, 1);
+        const auto rows =
+            core::CharacterSegmenter::segment(gray, 1, core::CharacterSegmenter::Extent::Plate);
         if (rows.empty() ||
             static_cast<qsizetype>(rows.front().glyphs.size()) != truth.text.size()) {
             if (verbose)

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void expandNeverAddsOrDropsCharacters();
     void expandRanksOfferedAlternativesFirst();
     void segmenterFindsEachCharacter();
+    void segmenterFindsCharactersJoinedToArtwork();
     void classifierIsBuiltIn();
     void readsADrawnPlate();
     void findsAPlateInAScene();
@@ -148,6 +149,30 @@ void TestRecognition::segmenterFindsEachCharacter() {
     QVERIFY(rows.front().darkText);
     for (size_t i = 1; i < rows.front().chars.size(); ++i)
         QVERIFY(rows.front().chars[i].x > rows.front().chars[i - 1].x);
+}
+
+void TestRecognition::segmenterFindsCharactersJoinedToArtwork() {
+    cv::Mat plate = drawPlate("KX4821");
+    QVERIFY(!plate.empty());
+    // Grass drawn under the first two characters joins them to each other.
+    const cv::Rect row = [&plate] {
+        cv::Mat ink = plate(cv::Rect(10, 10, plate.cols - 20, plate.rows - 20)) < 128;
+        return cv::boundingRect(ink) + cv::Point(10, 10);
+    }();
+    cv::rectangle(plate, cv::Rect(row.x - 6, row.br().y - 2, row.width * 2 / 6 + 6, 14),
+                  cv::Scalar(20), cv::FILLED);
+    cv::Mat scaled;
+    cv::resize(plate, scaled, cv::Size(plate.cols * 100 / plate.rows, 100));
+    const auto rows =
+        core::CharacterSegmenter::segment(scaled, 1, core::CharacterSegmenter::Extent::Plate);
+    QVERIFY(!rows.empty());
+    QCOMPARE(rows.front().chars.size(), size_t(6));
+    for (size_t i = 1; i < rows.front().chars.size(); ++i)
+        QVERIFY(rows.front().chars[i].x > rows.front().chars[i - 1].br().x);
+    // A photo's region is not searched beyond the row's ends.
+    const auto regionRows = core::CharacterSegmenter::segment(scaled, 1);
+    QVERIFY(!regionRows.empty());
+    QCOMPARE(regionRows.front().chars.size(), size_t(4));
 }
 
 void TestRecognition::classifierIsBuiltIn() {
