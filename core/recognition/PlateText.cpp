@@ -56,6 +56,7 @@ double PlateText::characterPrior(QChar c) {
     switch (c.unicode()) {
     case 'I':
     case 'O':
+        return 0.3;
     case 'Q':
         return 0.5;
     default:
