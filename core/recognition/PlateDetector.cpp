@@ -115,6 +115,7 @@ void groupRows(std::vector<Blob> blobs, std::vector<PlateDetector::Region>& regi
         region.box =
             cv::Rect(row.x - padX, row.y - padY, row.width + 2 * padX, row.height + 2 * padY) &
             cv::Rect(0, 0, size.width, size.height);
+        region.row = row;
         region.score = score;
         const cv::Rect& b = region.box;
         const float dy = static_cast<float>(slope * b.width / 2.0);
@@ -155,10 +156,17 @@ std::vector<PlateDetector::Region> PlateDetector::detect(const cv::Mat& input, i
     }
     std::stable_sort(found.begin(), found.end(),
                      [](const Region& a, const Region& b) { return a.score > b.score; });
+    // A region is the same as one kept when their rows overlap, or their
+    // plates do and their characters are of one size (a plate's heading is
+    // kept beside its larger characters: the reader tells them apart).
     for (Region& region : found) {
         bool duplicate = false;
         for (const Region& kept : regions) {
-            if (overlap(kept.box, region.box) > 0.5) {
+            const double ratio =
+                static_cast<double>(std::max(1, region.row.height)) / std::max(1, kept.row.height);
+            const bool sameScale = ratio > 0.8 && ratio < 1.25;
+            if (overlap(kept.row, region.row) > 0.5 ||
+                (sameScale && overlap(kept.box, region.box) > 0.5)) {
                 duplicate = true;
                 break;
             }
@@ -176,6 +184,7 @@ std::vector<PlateDetector::Region> PlateDetector::detect(const cv::Mat& input, i
         };
         for (Region& region : regions) {
             region.box = back(region.box) & cv::Rect(0, 0, input.cols, input.rows);
+            region.row = back(region.row) & cv::Rect(0, 0, input.cols, input.rows);
             for (cv::Point2f& p : region.corners)
                 p = cv::Point2f(static_cast<float>(p.x / scale), static_cast<float>(p.y / scale));
         }

@@ -13,6 +13,7 @@ class PlateDetector {
 public:
     struct Region {
         cv::Rect box;                     // the plate around the row, in the input's pixels
+        cv::Rect row;                     // the row's characters, in the input's pixels
         double score = 0;                 // 0..1
         std::vector<cv::Point2f> corners; // the row's slope applied to box
     };

@@ -34,6 +34,12 @@ constexpr double captionWeight = 0.3;
 // counts this much more weakly again.
 constexpr double miscountWeight = 0.7;
 
+// A region whose characters are this much smaller than those of a row on
+// whose plate they lie is that plate's heading and counts headingWeight as
+// much (0.4: the heading loses to the plate's row however it reads).
+constexpr double headingRatio = 1.25;
+constexpr double headingWeight = 0.4;
+
 // The region turned so that its row of characters is level (the detector
 // fits the row's slope through the characters' bottoms) where it slopes by
 // more than levelAbove degrees (1 and 3 read worse on the scene set).
@@ -173,9 +179,21 @@ QList<PlateResult> PlateRecognizer::recognize(const cv::Mat& image) {
         result.detectionScore = region.score;
         const double centreY = (region.box.y + region.box.height / 2.0) / image.rows;
         const bool caption = centreY < captionMargin || centreY > 1.0 - captionMargin;
+        // Smaller lettering that lies on the plate of a row of much larger
+        // characters is the plate's heading (the state's name, a slogan).
+        bool heading = false;
+        for (const PlateDetector::Region& other : regions) {
+            if (&other == &region || other.row.empty() || region.row.empty())
+                continue;
+            if (other.row.height >= headingRatio * region.row.height &&
+                (region.row & other.box).area() > 0.5 * region.row.area() &&
+                other.row.x < region.row.br().x && region.row.x < other.row.br().x)
+                heading = true;
+        }
         const double rank = reading.candidates.first().confidence * (0.5 + 0.5 * region.score) *
                             (caption ? captionWeight : 1.0) *
-                            (reading.countsAgree ? 1.0 : miscountWeight);
+                            (reading.countsAgree ? 1.0 : miscountWeight) *
+                            (heading ? headingWeight : 1.0);
         ranked.emplace_back(rank, std::move(result));
     }
     std::stable_sort(ranked.begin(), ranked.end(),

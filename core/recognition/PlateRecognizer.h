@@ -16,7 +16,7 @@ class PlateRecognizer {
 public:
     struct Options {
         int maxCandidates = 10; // per plate
-        int maxRegions = 10;    // regions of a photo read at most
+        int maxRegions = 12;    // regions of a photo read at most
         QString tessdataDir;    // empty: Tesseract's default
         QString characterModel; // empty: the built-in classifier
     };

@@ -178,8 +178,8 @@ int main(int argc, char** argv) {
         QStringLiteral("A character classifier file (default: the built-in one)."),
         QStringLiteral("file"));
     const QCommandLineOption regionsOption(
-        QStringLiteral("regions"), QStringLiteral("Regions of a photo read at most (default 10)."),
-        QStringLiteral("n"), QStringLiteral("10"));
+        QStringLiteral("regions"), QStringLiteral("Regions of a photo read at most (default 12)."),
+        QStringLiteral("n"), QStringLiteral("12"));
     const QCommandLineOption glyphsOption(
         QStringLiteral("glyphs"),
         QStringLiteral("Folder of cropped plates: the character classifier alone."),

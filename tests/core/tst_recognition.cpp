@@ -68,6 +68,7 @@ private Q_SLOTS:
     void classifierIsBuiltIn();
     void readsADrawnPlate();
     void findsAPlateInAScene();
+    void readsThePlateRowNotItsHeading();
     void emptyAndBlankImagesGiveNothing();
 
 private:
@@ -245,6 +246,29 @@ void TestRecognition::findsAPlateInAScene() {
             found = found || candidate.text == QStringLiteral("4MZK921");
     }
     QVERIFY(found);
+}
+
+void TestRecognition::readsThePlateRowNotItsHeading() {
+    // A plate whose state name, above its characters, is a row of its own:
+    // smaller lettering on a plate is its heading, not its number.
+    cv::Mat scene(720, 1280, CV_8U, cv::Scalar(90));
+    cv::Mat plate = drawPlate("4MZK921");
+    QVERIFY(!plate.empty());
+    cv::putText(plate, "OREGON", cv::Point(120, 42), cv::FONT_HERSHEY_SIMPLEX, 1.0, cv::Scalar(20),
+                2, cv::LINE_AA);
+    cv::Mat small;
+    cv::resize(plate, small, cv::Size(), 0.8, 0.8, cv::INTER_AREA);
+    small.copyTo(scene(cv::Rect(500, 300, small.cols, small.rows)));
+    const QList<core::PlateResult> results = m_recognizer->recognize(scene);
+    QVERIFY(!results.isEmpty());
+    QVERIFY(!results.first().candidates.isEmpty());
+    QCOMPARE(results.first().candidates.first().text, QStringLiteral("4MZK921"));
+    // The heading is read as a region of its own, not lost as the plate's
+    // duplicate, and ranked after it.
+    bool heading = false;
+    for (qsizetype i = 1; i < results.size(); ++i)
+        heading = heading || results[i].candidates.first().text == QStringLiteral("OREGON");
+    QVERIFY(heading);
 }
 
 void TestRecognition::emptyAndBlankImagesGiveNothing() {
