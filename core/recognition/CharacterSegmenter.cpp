@@ -235,6 +235,7 @@ void fillGaps(CharacterSegmenter::Row& row, CharacterSegmenter::Extent extent) {
             const auto index = at - row.chars.begin();
             row.chars.insert(at, box);
             row.glyphs.insert(row.glyphs.begin() + index, binary(box));
+            row.tentative.push_back(box);
         }
     }
     if (extent != CharacterSegmenter::Extent::Plate)
@@ -271,6 +272,7 @@ void fillGaps(CharacterSegmenter::Row& row, CharacterSegmenter::Extent extent) {
             if (inkBeyond(top - strip, top - 1) > 0.25 &&
                 inkBeyond(bottom + 1, bottom + strip) > 0.25)
                 break;
+            row.tentative.push_back(box);
             if (left) {
                 row.chars.insert(row.chars.begin(), box);
                 row.glyphs.insert(row.glyphs.begin(), binary(box));

@@ -17,6 +17,9 @@ public:
         cv::Mat binary;              // characters white on black, the size of the input
         std::vector<cv::Rect> chars; // left to right
         std::vector<cv::Mat> glyphs; // each character, white on black, from its binarization
+        // Characters found only by looking again in the row's band (in the
+        // gaps or beyond its ends): artwork is more likely among them.
+        std::vector<cv::Rect> tentative;
         double charHeight = 0;
         double score = 0; // how much it looks like a plate's characters
         bool darkText = true;

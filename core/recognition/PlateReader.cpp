@@ -37,6 +37,10 @@ constexpr float classifierWeight = 0.5f;
 // A character the classifier takes for no character with more than this
 // confidence (0..100) is left out of the row (40 and 60 measured alike).
 constexpr float notCharacterLimit = 40.0f;
+// A character the segmenter found only by looking again in the row's band
+// stays only where the classifier's best choice has this confidence (55
+// and 70 measured alike on the cropped plates, 85 worse).
+constexpr float tentativeConfidence = 60.0f;
 
 // The characters cut out of the row and set black on white, evenly spaced.
 cv::Mat cleanLine(const CharacterSegmenter::Row& row) {
@@ -177,7 +181,13 @@ PlateReader::Reading PlateReader::read(const cv::Mat& input, int workHeight,
             Symbol symbol;
             float notCharacter = 0;
             symbol.choices = m_classifier->classify(row.glyphs[i], 4, &notCharacter);
-            if (notCharacter > notCharacterLimit && row.glyphs.size() > 4) {
+            // One found only by looking again in the band is more often
+            // artwork: it stays only if the classifier is fairly sure of it.
+            const bool tentative = std::find(row.tentative.begin(), row.tentative.end(),
+                                             row.chars[i]) != row.tentative.end();
+            const bool unsure = tentative && (symbol.choices.empty() ||
+                                              symbol.choices.front().second < tentativeConfidence);
+            if ((notCharacter > notCharacterLimit || unsure) && row.glyphs.size() > 4) {
                 row.glyphs.erase(row.glyphs.begin() + static_cast<std::ptrdiff_t>(i));
                 row.chars.erase(row.chars.begin() + static_cast<std::ptrdiff_t>(i));
                 continue;

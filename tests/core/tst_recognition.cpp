@@ -10,6 +10,7 @@
 #include <QTemporaryFile>
 #include <QTest>
 
+#include <algorithm>
 #include <opencv2/imgproc.hpp>
 
 using namespace pl;
@@ -170,6 +171,12 @@ void TestRecognition::segmenterFindsCharactersJoinedToArtwork() {
     QCOMPARE(rows.front().chars.size(), size_t(6));
     for (size_t i = 1; i < rows.front().chars.size(); ++i)
         QVERIFY(rows.front().chars[i].x > rows.front().chars[i - 1].br().x);
+    // The two found by looking again are marked as such for the reader.
+    const auto& tentative = rows.front().tentative;
+    QCOMPARE(tentative.size(), size_t(2));
+    for (const size_t i : {size_t(0), size_t(1)})
+        QVERIFY(std::find(tentative.begin(), tentative.end(), rows.front().chars[i]) !=
+                tentative.end());
     // A photo's region is not searched beyond the row's ends.
     const auto regionRows = core::CharacterSegmenter::segment(scaled, 1);
     QVERIFY(!regionRows.empty());
