@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numeric>
 #include <opencv2/imgproc.hpp>
+#include <utility>
 
 namespace pl::core {
 
@@ -145,12 +146,15 @@ std::vector<PlateDetector::Region> PlateDetector::detect(const cv::Mat& input, i
     else
         gray = input;
     std::vector<Region> found;
-    for (const int block : {15, 31}) {
+    // Small characters set close together run into each other and into the
+    // plate's frame at the usual offset; a stricter one keeps them apart.
+    const std::pair<int, double> thresholds[] = {{15, 10}, {31, 10}, {15, 20}};
+    for (const auto& [block, offset] : thresholds) {
         for (const bool dark : {true, false}) {
             cv::Mat binary;
             cv::adaptiveThreshold(gray, binary, 255, cv::ADAPTIVE_THRESH_MEAN_C,
                                   dark ? cv::THRESH_BINARY_INV : cv::THRESH_BINARY, block,
-                                  dark ? 10 : -10);
+                                  dark ? offset : -offset);
             groupRows(charLikeBlobs(binary, 8, 120), found, gray.size());
         }
     }
