@@ -68,7 +68,13 @@ double PlateText::plausibility(const QString& text) {
     const qsizetype n = text.size();
     if (n == 0)
         return 0;
-    return n >= 5 && n <= 8 ? 1.0 : (n == 4 || n == 3) ? 0.7 : n == 2 ? 0.4 : 0.3;
+    // Most serials have 6 or 7 characters, some 5 or 8 (0.9: a reading that
+    // lost a character to artwork or the frame ranks below the whole one).
+    return n == 6 || n == 7     ? 1.0
+           : n == 5 || n == 8   ? 0.9
+           : (n == 4 || n == 3) ? 0.7
+           : n == 2             ? 0.4
+                                : 0.3;
 }
 
 QList<PlateCandidate> PlateText::expand(const Choices& choices, int maxCandidates) {

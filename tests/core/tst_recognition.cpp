@@ -62,6 +62,7 @@ private Q_SLOTS:
     void normalizeKeepsLettersAndDigits();
     void confusionsArePairs();
     void priorFavoursDigitsOverRareLetters();
+    void plausibilityFavoursUsualLengths();
     void expandNeverAddsOrDropsCharacters();
     void expandRanksOfferedAlternativesFirst();
     void segmenterFindsEachCharacter();
@@ -104,6 +105,16 @@ void TestRecognition::priorFavoursDigitsOverRareLetters() {
                 core::PlateText::characterPrior(QLatin1Char(pair[1])));
     }
     QCOMPARE(core::PlateText::characterPrior(QLatin1Char('K')), 1.0);
+}
+
+void TestRecognition::plausibilityFavoursUsualLengths() {
+    using core::PlateText;
+    QCOMPARE(PlateText::plausibility(QStringLiteral("ABC123")), 1.0);
+    QCOMPARE(PlateText::plausibility(QStringLiteral("ABC1234")), 1.0);
+    QVERIFY(PlateText::plausibility(QStringLiteral("ABC12")) < 1.0);
+    QVERIFY(PlateText::plausibility(QStringLiteral("ABC")) <
+            PlateText::plausibility(QStringLiteral("ABC12")));
+    QCOMPARE(PlateText::plausibility(QString()), 0.0);
 }
 
 void TestRecognition::expandNeverAddsOrDropsCharacters() {
