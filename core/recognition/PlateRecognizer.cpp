@@ -152,9 +152,10 @@ QList<PlateResult> PlateRecognizer::recognize(const cv::Mat& image) {
     const cv::Mat gray = toGray(image);
     std::vector<PlateDetector::Region> regions = PlateDetector::detect(gray, m_options.maxRegions);
     // An image shaped like a plate and small may be a plate already (a
-    // crop): read it whole too.
+    // crop): read it whole too, as a cropped plate is read.
     const double aspect = static_cast<double>(image.cols) / image.rows;
-    if (aspect >= 1.3 && aspect <= 4.5 && image.rows <= 400) {
+    const bool plateShaped = aspect >= 1.3 && aspect <= 4.5 && image.rows <= 400;
+    if (plateShaped) {
         PlateDetector::Region whole;
         whole.box = cv::Rect(0, 0, image.cols, image.rows);
         whole.score = 0.9;
@@ -168,7 +169,9 @@ QList<PlateResult> PlateRecognizer::recognize(const cv::Mat& image) {
     std::vector<std::pair<double, PlateResult>> ranked;
     for (const PlateDetector::Region& region : regions) {
         PlateReader::Reading reading =
-            m_reader->read(upright(levelled(gray, region)), regionHeight);
+            plateShaped && &region == &regions.front()
+                ? m_reader->read(image, plateHeight, CharacterSegmenter::Extent::Plate)
+                : m_reader->read(upright(levelled(gray, region)), regionHeight);
         if (reading.candidates.isEmpty())
             continue;
         PlateResult result;

@@ -53,6 +53,20 @@ cv::Mat drawPlate(const std::string& text, double angleDegrees = 0) {
     return plate;
 }
 
+// A plate whose first two characters are joined to each other by grass
+// drawn under them, as plate artwork joins characters.
+cv::Mat drawPlateWithGrass(const std::string& text) {
+    cv::Mat plate = drawPlate(text);
+    if (plate.empty())
+        return plate;
+    cv::Mat ink = plate(cv::Rect(10, 10, plate.cols - 20, plate.rows - 20)) < 128;
+    const cv::Rect row = cv::boundingRect(ink) + cv::Point(10, 10);
+    const int characterWidth = row.width / static_cast<int>(text.size());
+    cv::rectangle(plate, cv::Rect(row.x - 6, row.br().y - 2, 2 * characterWidth + 6, 14),
+                  cv::Scalar(20), cv::FILLED);
+    return plate;
+}
+
 } // namespace
 
 class TestRecognition : public QObject {
@@ -70,6 +84,7 @@ private Q_SLOTS:
     void classifierIsBuiltIn();
     void readsADrawnPlate();
     void findsAPlateInAScene();
+    void readsAPlateShapedImageAsACrop();
     void readsThePlateRowNotItsHeading();
     void emptyAndBlankImagesGiveNothing();
 
@@ -165,15 +180,8 @@ void TestRecognition::segmenterFindsEachCharacter() {
 }
 
 void TestRecognition::segmenterFindsCharactersJoinedToArtwork() {
-    cv::Mat plate = drawPlate("KX4821");
+    const cv::Mat plate = drawPlateWithGrass("KX4821");
     QVERIFY(!plate.empty());
-    // Grass drawn under the first two characters joins them to each other.
-    const cv::Rect row = [&plate] {
-        cv::Mat ink = plate(cv::Rect(10, 10, plate.cols - 20, plate.rows - 20)) < 128;
-        return cv::boundingRect(ink) + cv::Point(10, 10);
-    }();
-    cv::rectangle(plate, cv::Rect(row.x - 6, row.br().y - 2, row.width * 2 / 6 + 6, 14),
-                  cv::Scalar(20), cv::FILLED);
     cv::Mat scaled;
     cv::resize(plate, scaled, cv::Size(plate.cols * 100 / plate.rows, 100));
     const auto rows =
@@ -264,6 +272,19 @@ void TestRecognition::findsAPlateInAScene() {
             found = found || candidate.text == QStringLiteral("4MZK921");
     }
     QVERIFY(found);
+}
+
+void TestRecognition::readsAPlateShapedImageAsACrop() {
+    // A photo that is a plate already is read as recognizePlate reads a
+    // crop: characters joined to artwork at the row's end are found.
+    const cv::Mat plate = drawPlateWithGrass("KX4821");
+    QVERIFY(!plate.empty());
+    const QList<core::PlateResult> asCrop = m_recognizer->recognizePlate(plate);
+    QVERIFY(!asCrop.isEmpty());
+    QCOMPARE(asCrop.first().candidates.first().text.size(), 6);
+    const QList<core::PlateResult> asPhoto = m_recognizer->recognize(plate);
+    QVERIFY(!asPhoto.isEmpty());
+    QCOMPARE(asPhoto.first().candidates.first().text, asCrop.first().candidates.first().text);
 }
 
 void TestRecognition::readsThePlateRowNotItsHeading() {
