@@ -3,6 +3,7 @@
 #include "core/recognition/CharClassifier.h"
 #include "core/recognition/CharacterSegmenter.h"
 #include "core/recognition/PlateText.h"
+#include "core/recognition/Scaling.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -72,11 +73,7 @@ cv::Mat cleanLine(const CharacterSegmenter::Row& row) {
 
 // One character alone, black on white with a margin.
 cv::Mat whiteGlyph(const cv::Mat& glyph) {
-    const double scale = static_cast<double>(lineCharHeight) / std::max(1, glyph.rows);
-    cv::Mat scaled;
-    cv::resize(glyph, scaled,
-               cv::Size(std::max(1, static_cast<int>(glyph.cols * scale)), lineCharHeight), 0, 0,
-               cv::INTER_AREA);
+    const cv::Mat scaled = scaledToHeight(glyph, lineCharHeight, cv::INTER_AREA);
     cv::Mat out(lineCharHeight + 32, scaled.cols + 32, CV_8U, cv::Scalar(255));
     cv::Mat inverted;
     cv::bitwise_not(scaled, inverted);
@@ -160,11 +157,7 @@ PlateReader::Reading PlateReader::read(const cv::Mat& input, int workHeight,
     Reading reading;
     if (input.empty())
         return reading;
-    cv::Mat scaled;
-    const double scale = static_cast<double>(workHeight) / input.rows;
-    cv::resize(input, scaled,
-               cv::Size(std::max(1, static_cast<int>(input.cols * scale)), workHeight), 0, 0,
-               scale < 1 ? cv::INTER_AREA : cv::INTER_CUBIC);
+    const cv::Mat scaled = scaledToHeight(input, workHeight);
     const std::vector<CharacterSegmenter::Row> rows =
         CharacterSegmenter::segment(scaled, 2, extent);
     if (rows.empty())

@@ -2,6 +2,7 @@
 
 #include "core/recognition/PlateDetector.h"
 #include "core/recognition/PlateReader.h"
+#include "core/recognition/Scaling.h"
 
 #include <algorithm>
 #include <cmath>
@@ -19,14 +20,14 @@ cv::Mat toGray(const cv::Mat& image) {
     return gray;
 }
 
-// A region centred this close to the photo's top or bottom edge (share of
-// its height) counts captionWeight as much in the ranking.
 // The height a photo's region (about 2.6 character heights tall) is read
 // at, and a cropped plate's (characters about half its height): 85 and 130
 // read the photos worse, 100 and 130 the crops.
 constexpr int regionHeight = 100;
 constexpr int plateHeight = 120;
 
+// A region centred this close to the photo's top or bottom edge (share of
+// its height) counts captionWeight as much in the ranking.
 constexpr double captionMargin = 0.06;
 constexpr double captionWeight = 0.3;
 // A region whose best reading came from a row the OCR counted differently
@@ -66,11 +67,7 @@ cv::Mat upright(const cv::Mat& region) {
     if (region.rows < 8 || region.cols < 8)
         return region;
     // Measured at the reader's height: the shear is the same at any scale.
-    cv::Mat small;
-    const double scale = static_cast<double>(regionHeight) / region.rows;
-    cv::resize(region, small,
-               cv::Size(std::max(1, static_cast<int>(region.cols * scale)), regionHeight), 0, 0,
-               scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    const cv::Mat small = scaledToHeight(region, regionHeight, cv::INTER_LINEAR);
     cv::Mat edges;
     cv::Sobel(small, edges, CV_32F, 1, 0);
     edges = cv::abs(edges);
@@ -168,10 +165,10 @@ QList<PlateResult> PlateRecognizer::recognize(const cv::Mat& image) {
     // most likely the camera's caption (date and time), not a plate.
     std::vector<std::pair<double, PlateResult>> ranked;
     for (const PlateDetector::Region& region : regions) {
+        const bool whole = plateShaped && &region == &regions.front();
         PlateReader::Reading reading =
-            plateShaped && &region == &regions.front()
-                ? m_reader->read(image, plateHeight, CharacterSegmenter::Extent::Plate)
-                : m_reader->read(upright(levelled(gray, region)), regionHeight);
+            whole ? m_reader->read(image, plateHeight, CharacterSegmenter::Extent::Plate)
+                  : m_reader->read(upright(levelled(gray, region)), regionHeight);
         if (reading.candidates.isEmpty())
             continue;
         PlateResult result;

@@ -18,6 +18,7 @@
 #include "core/recognition/PlateReader.h"
 #include "core/recognition/PlateRecognizer.h"
 #include "core/recognition/PlateText.h"
+#include "core/recognition/Scaling.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -100,10 +101,7 @@ int benchGlyphs(const QList<Truth>& truths, const QString& dir, const QString& m
             cv::IMREAD_GRAYSCALE);
         if (image.empty())
             continue;
-        cv::Mat gray;
-        const double scale = 100.0 / image.rows;
-        cv::resize(image, gray, cv::Size(std::max(1, static_cast<int>(image.cols * scale)), 100), 0,
-                   0, scale < 1 ? cv::INTER_AREA : cv::INTER_CUBIC);
+        const cv::Mat gray = core::scaledToHeight(image, 100);
         const auto rows =
             core::CharacterSegmenter::segment(gray, 1, core::CharacterSegmenter::Extent::Plate);
         if (rows.empty() ||
