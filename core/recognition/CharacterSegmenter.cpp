@@ -115,6 +115,15 @@ double rowScore(const std::vector<Blob>& line, int imageHeight, int imageWidth) 
     return countFit * (1.0 - std::min(0.9, spread * 3)) * std::min(1.0, span * 1.6) * heightFit;
 }
 
+// box and its glyph put into the row in their place from the left.
+void insertCharacter(CharacterSegmenter::Row& row, const cv::Rect& box, const cv::Mat& glyph) {
+    const auto at =
+        std::lower_bound(row.chars.begin(), row.chars.end(), box,
+                         [](const cv::Rect& a, const cv::Rect& b) { return a.x < b.x; });
+    row.glyphs.insert(row.glyphs.begin() + (at - row.chars.begin()), glyph);
+    row.chars.insert(at, box);
+}
+
 int median(std::vector<int> values) {
     if (values.empty())
         return 0;
@@ -229,12 +238,7 @@ void fillGaps(CharacterSegmenter::Row& row, CharacterSegmenter::Extent extent) {
     }
     if (!found.empty() && row.chars.size() + found.size() <= 8) {
         for (const cv::Rect& box : found) {
-            const auto at =
-                std::lower_bound(row.chars.begin(), row.chars.end(), box,
-                                 [](const cv::Rect& a, const cv::Rect& b) { return a.x < b.x; });
-            const auto index = at - row.chars.begin();
-            row.chars.insert(at, box);
-            row.glyphs.insert(row.glyphs.begin() + index, binary(box));
+            insertCharacter(row, box, binary(box));
             row.tentative.push_back(box);
         }
     }
@@ -272,14 +276,8 @@ void fillGaps(CharacterSegmenter::Row& row, CharacterSegmenter::Extent extent) {
             if (inkBeyond(top - strip, top - 1) > 0.25 &&
                 inkBeyond(bottom + 1, bottom + strip) > 0.25)
                 break;
+            insertCharacter(row, box, binary(box));
             row.tentative.push_back(box);
-            if (left) {
-                row.chars.insert(row.chars.begin(), box);
-                row.glyphs.insert(row.glyphs.begin(), binary(box));
-            } else {
-                row.chars.push_back(box);
-                row.glyphs.push_back(binary(box));
-            }
         }
     }
 }
@@ -317,12 +315,7 @@ CharacterSegmenter::Row fuse(const std::vector<CharacterSegmenter::Row>& rows, c
             }
             if (!clear)
                 continue;
-            const auto at =
-                std::lower_bound(fused.chars.begin(), fused.chars.end(), box,
-                                 [](const cv::Rect& a, const cv::Rect& b) { return a.x < b.x; });
-            const auto index = at - fused.chars.begin();
-            fused.chars.insert(at, box);
-            fused.glyphs.insert(fused.glyphs.begin() + index, other.glyphs[i]);
+            insertCharacter(fused, box, other.glyphs[i]);
         }
     }
     if (fused.chars.size() > 9)
