@@ -25,6 +25,7 @@ bool Permissions::allows(Role role, Permission permission) {
         return investigator || supervisor;
     case Permission::VerifyReads:
     case Permission::ExportCases:
+    case Permission::ManageCases:
         return investigator;
     case Permission::ViewAudit:
         return supervisor || administrator;
@@ -32,6 +33,7 @@ bool Permissions::allows(Role role, Permission permission) {
         return supervisor;
     case Permission::ManageUsers:
     case Permission::ManagePolicy:
+    case Permission::RunRetention:
         return administrator;
     }
     return false;

@@ -18,6 +18,8 @@ enum class Permission {
     ApproveExceptions,
     ManageUsers,
     ManagePolicy,
+    ManageCases,
+    RunRetention,
 };
 
 // The role matrix of DESIGN.md, in one place.

@@ -132,6 +132,51 @@ inline QString cameraStarted() {
 inline QString cameraStopped() {
     return QStringLiteral("camera.stopped");
 }
+inline QString caseOpened() {
+    return QStringLiteral("case.opened");
+}
+inline QString caseClosed() {
+    return QStringLiteral("case.closed");
+}
+inline QString caseReadLinked() {
+    return QStringLiteral("case.read_linked");
+}
+inline QString caseReadUnlinked() {
+    return QStringLiteral("case.read_unlinked");
+}
+inline QString caseExported() {
+    return QStringLiteral("case.exported");
+}
+inline QString offenseCategoryChanged() {
+    return QStringLiteral("offense_category.changed");
+}
+inline QString searchRun() {
+    return QStringLiteral("search.run");
+}
+inline QString searchRefused() {
+    return QStringLiteral("search.refused");
+}
+inline QString exceptionRequested() {
+    return QStringLiteral("exception.requested");
+}
+inline QString exceptionApproved() {
+    return QStringLiteral("exception.approved");
+}
+inline QString exceptionRefused() {
+    return QStringLiteral("exception.refused");
+}
+inline QString readVerified() {
+    return QStringLiteral("read.verified");
+}
+inline QString readViewed() {
+    return QStringLiteral("read.viewed");
+}
+inline QString retentionPurged() {
+    return QStringLiteral("retention.purged");
+}
+inline QString retentionPreviewed() {
+    return QStringLiteral("retention.previewed");
+}
 } // namespace AuditAction
 
 } // namespace pl::core

@@ -35,4 +35,16 @@ int Policy::trainingValidityDays() const {
     return value(PolicySettings::trainingValidityDays());
 }
 
+int Policy::retentionDays() const {
+    return value(PolicySettings::retentionDays());
+}
+
+int Policy::administrativeWindowYears() const {
+    return value(PolicySettings::administrativeWindowYears());
+}
+
+int Policy::exceptionValidityDays() const {
+    return value(PolicySettings::exceptionValidityDays());
+}
+
 } // namespace pl::core

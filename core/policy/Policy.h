@@ -18,6 +18,9 @@ public:
     int passwordMaxAgeDays() const;
     int passwordMinLength() const;
     int trainingValidityDays() const;
+    int retentionDays() const;
+    int administrativeWindowYears() const;
+    int exceptionValidityDays() const;
 
 private:
     QHash<QString, int> m_values;

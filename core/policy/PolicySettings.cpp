@@ -16,6 +16,12 @@ public:
     static QString passwordMaxAgeDays() { return tr("Password must be changed every"); }
     static QString passwordMinLength() { return tr("Minimum password length"); }
     static QString trainingValidityDays() { return tr("Training is valid for"); }
+    static QString retentionDays() { return tr("Reads are kept for"); }
+    static QString administrativeWindowYears() {
+        return tr("Administrative searches may look back");
+    }
+    static QString exceptionValidityDays() { return tr("An approved wider search window lasts"); }
+    static QString years() { return tr("years"); }
     static QString minutes() { return tr("minutes"); }
     static QString days() { return tr("days"); }
     static QString attempts() { return tr("attempts"); }
@@ -29,9 +35,11 @@ public:
 
 const QList<PolicySpec>& PolicySettings::specs() {
     static const QList<PolicySpec> all = {
-        {lockoutThreshold(), 5, 1, 100},    {lockoutMinutes(), 10, 1, 24 * 60},
-        {idleLockMinutes(), 30, 1, 8 * 60}, {passwordMaxAgeDays(), 90, 1, 3650},
-        {passwordMinLength(), 12, 8, 128},  {trainingValidityDays(), 365, 1, 3650},
+        {lockoutThreshold(), 5, 1, 100},       {lockoutMinutes(), 10, 1, 24 * 60},
+        {idleLockMinutes(), 30, 1, 8 * 60},    {passwordMaxAgeDays(), 90, 1, 3650},
+        {passwordMinLength(), 12, 8, 128},     {trainingValidityDays(), 365, 1, 3650},
+        {retentionDays(), 730, 1, 36500},      {administrativeWindowYears(), 5, 1, 100},
+        {exceptionValidityDays(), 30, 1, 365},
     };
     return all;
 }
@@ -57,14 +65,23 @@ QString PolicySettings::label(const QString& key) {
         return PolicyText::passwordMinLength();
     if (key == trainingValidityDays())
         return PolicyText::trainingValidityDays();
+    if (key == retentionDays())
+        return PolicyText::retentionDays();
+    if (key == administrativeWindowYears())
+        return PolicyText::administrativeWindowYears();
+    if (key == exceptionValidityDays())
+        return PolicyText::exceptionValidityDays();
     return key;
 }
 
 QString PolicySettings::unit(const QString& key) {
     if (key == lockoutMinutes() || key == idleLockMinutes())
         return PolicyText::minutes();
-    if (key == passwordMaxAgeDays() || key == trainingValidityDays())
+    if (key == passwordMaxAgeDays() || key == trainingValidityDays() || key == retentionDays() ||
+        key == exceptionValidityDays())
         return PolicyText::days();
+    if (key == administrativeWindowYears())
+        return PolicyText::years();
     if (key == lockoutThreshold())
         return PolicyText::attempts();
     if (key == passwordMinLength())

@@ -28,6 +28,14 @@ public:
     static QString passwordMaxAgeDays() { return QStringLiteral("password.max_age_days"); }
     static QString passwordMinLength() { return QStringLiteral("password.min_length"); }
     static QString trainingValidityDays() { return QStringLiteral("training.validity_days"); }
+    // Reads older than this are purged unless linked to an open case.
+    static QString retentionDays() { return QStringLiteral("retention.days"); }
+    // How far back a search for an administrative case may look.
+    static QString administrativeWindowYears() {
+        return QStringLiteral("search.administrative_window_years");
+    }
+    // How long a supervisor's approval of a wider search window lasts.
+    static QString exceptionValidityDays() { return QStringLiteral("search.exception_days"); }
 
     static const QList<PolicySpec>& specs();
     static const PolicySpec* spec(const QString& key);

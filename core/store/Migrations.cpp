@@ -244,11 +244,92 @@ CREATE TABLE cameras (
 )sql");
 }
 
+Status createCasesSchema(Database& db) {
+    // Cases that searches are made for and that hold reads past retention;
+    // the statute-of-limitations table that bounds a criminal case's search
+    // window; exceptions to that window, decided by a supervisor; and the
+    // decisions investigators record on reads. Decisions are only added:
+    // a later one does not erase an earlier one.
+    return db.exec(R"sql(
+CREATE TABLE offense_categories (
+    code        TEXT PRIMARY KEY,
+    label       TEXT NOT NULL,
+    years       INTEGER NOT NULL CHECK (years BETWEEN 1 AND 100),
+    changed_utc TEXT,
+    changed_by  INTEGER REFERENCES users(id)
+);
+INSERT INTO offense_categories (code, label, years) VALUES
+    ('homicide', 'Homicide', 100),
+    ('violent-felony', 'Violent felony', 10),
+    ('felony', 'Other felony', 6),
+    ('fraud', 'Fraud and financial crime', 5),
+    ('property', 'Property crime', 3),
+    ('misdemeanor', 'Misdemeanor', 2),
+    ('traffic', 'Traffic offense', 1);
+
+CREATE TABLE cases (
+    id           INTEGER PRIMARY KEY,
+    number       TEXT NOT NULL UNIQUE,
+    title        TEXT NOT NULL,
+    kind         TEXT NOT NULL CHECK (kind IN ('administrative', 'criminal')),
+    offense      TEXT REFERENCES offense_categories(code),
+    lead_user_id INTEGER REFERENCES users(id),
+    opened_utc   TEXT NOT NULL,
+    opened_by    INTEGER NOT NULL REFERENCES users(id),
+    closed_utc   TEXT,
+    closed_by    INTEGER REFERENCES users(id),
+    CHECK (kind = 'administrative' OR offense IS NOT NULL)
+);
+
+CREATE TABLE case_reads (
+    case_id    INTEGER NOT NULL REFERENCES cases(id),
+    read_id    INTEGER NOT NULL REFERENCES reads(id),
+    linked_utc TEXT NOT NULL,
+    linked_by  INTEGER NOT NULL REFERENCES users(id),
+    PRIMARY KEY (case_id, read_id)
+) WITHOUT ROWID;
+CREATE INDEX case_reads_read ON case_reads(read_id);
+
+CREATE TABLE query_exceptions (
+    id            INTEGER PRIMARY KEY,
+    case_id       INTEGER NOT NULL REFERENCES cases(id),
+    requested_by  INTEGER NOT NULL REFERENCES users(id),
+    requested_utc TEXT NOT NULL,
+    from_utc      TEXT NOT NULL,
+    reason        TEXT NOT NULL,
+    status        TEXT NOT NULL DEFAULT 'pending'
+                  CHECK (status IN ('pending', 'approved', 'refused')),
+    decided_by    INTEGER REFERENCES users(id),
+    decided_utc   TEXT,
+    decision_note TEXT,
+    expires_utc   TEXT,
+    CHECK (decided_by IS NULL OR decided_by <> requested_by)
+);
+CREATE INDEX query_exceptions_case ON query_exceptions(case_id, status);
+
+CREATE TABLE verifications (
+    id        INTEGER PRIMARY KEY,
+    read_id   INTEGER NOT NULL REFERENCES reads(id),
+    decision  TEXT NOT NULL CHECK (decision IN ('confirmed', 'mismatch', 'unreadable')),
+    corrected TEXT,
+    note      TEXT,
+    user_id   INTEGER NOT NULL REFERENCES users(id),
+    time_utc  TEXT NOT NULL,
+    CHECK (decision <> 'mismatch' OR corrected IS NOT NULL)
+);
+CREATE INDEX verifications_read ON verifications(read_id, id);
+
+CREATE INDEX reads_time ON reads(time_ms);
+CREATE INDEX reads_match_key ON reads(match_key);
+)sql");
+}
+
 const std::vector<Migrations::Step>& Migrations::steps() {
     static const std::vector<Step> all = {
         {1, "accounts, settings, audit trail", createInitialSchema},
         {2, "devices, imports, reads", createReadsSchema},
         {3, "cameras", createCamerasSchema},
+        {4, "cases, query exceptions, verifications", createCasesSchema},
     };
     return all;
 }
