@@ -25,6 +25,7 @@ class ConsentText;
 class Database;
 class ImportService;
 class PolicyService;
+class ReadRecordService;
 class Store;
 
 struct StationLogin;
@@ -70,6 +71,7 @@ public:
     AuditTrail& auditTrail() { return *m_auditTrail; }
     ImportService& imports() { return *m_imports; }
     CameraService& cameras() { return *m_cameras; }
+    ReadRecordService& reads() { return *m_reads; }
 
     // Session life cycle, each step audited.
     Status acceptConsent(Session& session, const ConsentText& consent);
@@ -113,6 +115,7 @@ private:
     std::unique_ptr<AuditTrail> m_auditTrail;
     std::unique_ptr<ImportService> m_imports;
     std::unique_ptr<CameraService> m_cameras;
+    std::unique_ptr<ReadRecordService> m_reads;
     QHash<QByteArray, Session> m_sessions;
 };
 
