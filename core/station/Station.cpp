@@ -12,6 +12,7 @@
 #include "core/import/ImportService.h"
 #include "core/policy/PolicyService.h"
 #include "core/policy/PolicySettings.h"
+#include "core/search/SearchService.h"
 #include "core/station/Authenticator.h"
 #include "core/station/PendingEvents.h"
 #include "core/store/KeySlotFile.h"
@@ -52,7 +53,8 @@ Station::Station(std::unique_ptr<Store> store, const Clock& clock)
     , m_policy(std::make_unique<PolicyService>(*this))
     , m_auditTrail(std::make_unique<AuditTrail>(*this))
     , m_imports(std::make_unique<ImportService>(*this))
-    , m_cameras(std::make_unique<CameraService>(*this)) {}
+    , m_cameras(std::make_unique<CameraService>(*this))
+    , m_search(std::make_unique<SearchService>(*this)) {}
 
 Station::~Station() = default;
 

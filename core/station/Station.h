@@ -25,6 +25,7 @@ class ConsentText;
 class Database;
 class ImportService;
 class PolicyService;
+class SearchService;
 class Store;
 
 struct StationLogin;
@@ -70,6 +71,7 @@ public:
     AuditTrail& auditTrail() { return *m_auditTrail; }
     ImportService& imports() { return *m_imports; }
     CameraService& cameras() { return *m_cameras; }
+    SearchService& search() { return *m_search; }
 
     // Session life cycle, each step audited.
     Status acceptConsent(Session& session, const ConsentText& consent);
@@ -113,6 +115,7 @@ private:
     std::unique_ptr<AuditTrail> m_auditTrail;
     std::unique_ptr<ImportService> m_imports;
     std::unique_ptr<CameraService> m_cameras;
+    std::unique_ptr<SearchService> m_search;
     QHash<QByteArray, Session> m_sessions;
 };
 
