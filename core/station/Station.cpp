@@ -13,6 +13,7 @@
 #include "core/policy/PolicyService.h"
 #include "core/policy/PolicySettings.h"
 #include "core/reads/ReadRecordService.h"
+#include "core/search/SearchService.h"
 #include "core/station/Authenticator.h"
 #include "core/station/PendingEvents.h"
 #include "core/store/KeySlotFile.h"
@@ -54,7 +55,8 @@ Station::Station(std::unique_ptr<Store> store, const Clock& clock)
     , m_auditTrail(std::make_unique<AuditTrail>(*this))
     , m_imports(std::make_unique<ImportService>(*this))
     , m_cameras(std::make_unique<CameraService>(*this))
-    , m_reads(std::make_unique<ReadRecordService>(*this)) {}
+    , m_reads(std::make_unique<ReadRecordService>(*this))
+    , m_search(std::make_unique<SearchService>(*this)) {}
 
 Station::~Station() = default;
 

@@ -26,6 +26,7 @@ class Database;
 class ImportService;
 class PolicyService;
 class ReadRecordService;
+class SearchService;
 class Store;
 
 struct StationLogin;
@@ -72,6 +73,7 @@ public:
     ImportService& imports() { return *m_imports; }
     CameraService& cameras() { return *m_cameras; }
     ReadRecordService& reads() { return *m_reads; }
+    SearchService& search() { return *m_search; }
 
     // Session life cycle, each step audited.
     Status acceptConsent(Session& session, const ConsentText& consent);
@@ -116,6 +118,7 @@ private:
     std::unique_ptr<ImportService> m_imports;
     std::unique_ptr<CameraService> m_cameras;
     std::unique_ptr<ReadRecordService> m_reads;
+    std::unique_ptr<SearchService> m_search;
     QHash<QByteArray, Session> m_sessions;
 };
 
