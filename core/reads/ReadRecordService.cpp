@@ -1,5 +1,6 @@
 #include "core/reads/ReadRecordService.h"
 
+#include "core/import/ReadWriter.h"
 #include "core/station/Station.h"
 #include "core/store/Database.h"
 
@@ -115,6 +116,12 @@ Result<QByteArray> ReadRecordService::plateImage(const Session& session, qint64 
     if (!found)
         return found.error();
     return found.value() ? query.value().blob(0) : QByteArray();
+}
+
+Result<QList<Device>> ReadRecordService::devices(const Session& session) {
+    if (auto active = m_station.requireActive(session, Permission::SearchReads); !active)
+        return active.error();
+    return ReadWriter::listDevices(m_station.database());
 }
 
 } // namespace pl::core

@@ -2,6 +2,7 @@
 
 #include "core/accounts/Session.h"
 #include "core/common/Result.h"
+#include "core/import/Device.h"
 #include "core/reads/ReadRecord.h"
 
 namespace pl::core {
@@ -20,6 +21,8 @@ public:
     Result<ReadRecord> record(const Session& session, qint64 readId);
     // SearchReads. The encoded plate image, empty when the read has none.
     Result<QByteArray> plateImage(const Session& session, qint64 readId);
+    // SearchReads: the devices reads come from, by name, to narrow a search.
+    Result<QList<Device>> devices(const Session& session);
 
 private:
     Station& m_station;
