@@ -8,6 +8,7 @@
 #include "app/cli/commands/InitCommand.h"
 #include "app/cli/commands/PasswdCommand.h"
 #include "app/cli/commands/RecognizeCommand.h"
+#include "app/cli/commands/SearchCommand.h"
 #include "core/consent/ConsentText.h"
 #include "core/station/Station.h"
 #include "core/store/Migrations.h"
@@ -68,6 +69,7 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err, const core::C
     m_commands.push_back(std::make_unique<ImportResumeCommand>());
     m_commands.push_back(std::make_unique<ImportRollbackCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<SearchCommand>());
 }
 
 CliApplication::~CliApplication() = default;

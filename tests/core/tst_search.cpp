@@ -10,6 +10,7 @@
 #include "core/search/PlatePattern.h"
 #include "core/search/SearchService.h"
 #include "core/store/Database.h"
+#include "core/store/Transaction.h"
 #include "tests/support/AuditReader.h"
 #include "tests/support/Checks.h"
 #include "tests/support/TestStation.h"
@@ -210,6 +211,7 @@ private Q_SLOTS:
     void filtersByAreaAndTime();
     void filtersByStateAndDevice();
     void fetchesDisplayRows();
+    void returnsLargeResults();
 };
 
 void TestSearch::parsesPatterns_data() {
@@ -756,6 +758,41 @@ void TestSearch::fetchesDisplayRows() {
     auto beyond = f.search().rows(f.session(), result.value(), 5, 10);
     PL_VERIFY_OK(beyond);
     QVERIFY(beyond.value().isEmpty());
+}
+
+void TestSearch::returnsLargeResults() {
+    Fixture f;
+    QVERIFY(f.isValid());
+    constexpr int kReads = 100000;
+    const qint64 startMs = f.now().addDays(-100).toMSecsSinceEpoch();
+    {
+        auto tx = core::Transaction::begin(f.db());
+        PL_VERIFY_OK(tx);
+        auto stmt = f.db().prepare("INSERT INTO reads (plate_raw, plate, match_key, time_ms, "
+                                   "device_id, source) VALUES (?1, ?1, ?1, ?2, ?3, 'import')");
+        PL_VERIFY_OK(stmt);
+        for (int i = 0; i < kReads; ++i) {
+            const QString plate = QStringLiteral("XK%1").arg(i % 5000, 4, 10, QLatin1Char('0'));
+            stmt.value().reset();
+            stmt.value().bind(1, plate).bind(2, startMs + i * 1000).bind(3, f.device());
+            PL_VERIFY_OK(stmt.value().run());
+        }
+        PL_VERIFY_OK(tx.value().commit());
+    }
+    auto result = f.search().search(f.session(), f.request(QStringLiteral("XK*")));
+    PL_VERIFY_OK(result);
+    QCOMPARE(result.value().readIds.size(), kReads);
+    // Newest first.
+    QCOMPARE(result.value().readIds.first(),
+             *std::max_element(result.value().readIds.cbegin(), result.value().readIds.cend()));
+    QCOMPARE(AuditReader::details(AuditReader::last(f.db(), core::AuditAction::searchRun()))
+                 .value(QStringLiteral("count"))
+                 .toInteger(),
+             kReads);
+    auto slice = f.search().rows(f.session(), result.value(), kReads - 50, 100);
+    PL_VERIFY_OK(slice);
+    QCOMPARE(slice.value().size(), 50);
+    QCOMPARE(slice.value().last().readId, result.value().readIds.last());
 }
 
 QTEST_GUILESS_MAIN(TestSearch)
