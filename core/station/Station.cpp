@@ -5,6 +5,9 @@
 #include "core/audit/AuditAction.h"
 #include "core/audit/AuditTrail.h"
 #include "core/camera/CameraService.h"
+#include "core/cases/CaseService.h"
+#include "core/cases/ExceptionService.h"
+#include "core/cases/VerificationService.h"
 #include "core/common/Clock.h"
 #include "core/common/TimeFormat.h"
 #include "core/consent/ConsentText.h"
@@ -12,6 +15,7 @@
 #include "core/import/ImportService.h"
 #include "core/policy/PolicyService.h"
 #include "core/policy/PolicySettings.h"
+#include "core/retention/RetentionService.h"
 #include "core/station/Authenticator.h"
 #include "core/station/PendingEvents.h"
 #include "core/store/KeySlotFile.h"
@@ -52,7 +56,11 @@ Station::Station(std::unique_ptr<Store> store, const Clock& clock)
     , m_policy(std::make_unique<PolicyService>(*this))
     , m_auditTrail(std::make_unique<AuditTrail>(*this))
     , m_imports(std::make_unique<ImportService>(*this))
-    , m_cameras(std::make_unique<CameraService>(*this)) {}
+    , m_cameras(std::make_unique<CameraService>(*this))
+    , m_cases(std::make_unique<CaseService>(*this))
+    , m_exceptions(std::make_unique<ExceptionService>(*this))
+    , m_verifications(std::make_unique<VerificationService>(*this))
+    , m_retention(std::make_unique<RetentionService>(*this)) {}
 
 Station::~Station() = default;
 

@@ -20,12 +20,16 @@ namespace pl::core {
 class AccountService;
 class AuditTrail;
 class CameraService;
+class CaseService;
 class Clock;
 class ConsentText;
 class Database;
+class ExceptionService;
 class ImportService;
 class PolicyService;
+class RetentionService;
 class Store;
+class VerificationService;
 
 struct StationLogin;
 
@@ -70,6 +74,10 @@ public:
     AuditTrail& auditTrail() { return *m_auditTrail; }
     ImportService& imports() { return *m_imports; }
     CameraService& cameras() { return *m_cameras; }
+    CaseService& cases() { return *m_cases; }
+    ExceptionService& exceptions() { return *m_exceptions; }
+    VerificationService& verifications() { return *m_verifications; }
+    RetentionService& retention() { return *m_retention; }
 
     // Session life cycle, each step audited.
     Status acceptConsent(Session& session, const ConsentText& consent);
@@ -113,6 +121,10 @@ private:
     std::unique_ptr<AuditTrail> m_auditTrail;
     std::unique_ptr<ImportService> m_imports;
     std::unique_ptr<CameraService> m_cameras;
+    std::unique_ptr<CaseService> m_cases;
+    std::unique_ptr<ExceptionService> m_exceptions;
+    std::unique_ptr<VerificationService> m_verifications;
+    std::unique_ptr<RetentionService> m_retention;
     QHash<QByteArray, Session> m_sessions;
 };
 
