@@ -20,9 +20,9 @@ public:
 
 // Options that take no value.
 const QSet<QString> kFlags = {
-    QStringLiteral("help"),    QStringLiteral("version"), QStringLiteral("confirm-reimport"),
-    QStringLiteral("json"),    QStringLiteral("tsv"),     QStringLiteral("similar"),
-    QStringLiteral("contains")};
+    QStringLiteral("help"),     QStringLiteral("version"), QStringLiteral("confirm-reimport"),
+    QStringLiteral("json"),     QStringLiteral("tsv"),     QStringLiteral("similar"),
+    QStringLiteral("contains"), QStringLiteral("dry-run"), QStringLiteral("all")};
 // Options that must never be accepted.
 const QSet<QString> kForbidden = {QStringLiteral("password"), QStringLiteral("pass"),
                                   QStringLiteral("new-password")};

@@ -10,7 +10,7 @@
 namespace pl::core {
 
 class Station;
-class Transaction;
+class Database;
 
 // Case files: the cases searches are made for and that hold reads past
 // retention while open. Every change is audited with the case number in the
@@ -47,9 +47,10 @@ public:
     // ManagePolicy. Audited with the old and new number of years (1..100).
     Status setOffenseYears(const Session& session, const QString& code, int years);
 
-    // For other services inside a transaction: the case by number (trimmed),
-    // NotFound with a message naming it when there is none.
-    static Result<CaseFile> lookup(Transaction& tx, const QString& number);
+    // For other services (no session check, nothing audited): the case by
+    // number (trimmed, any letter case), NotFound with a message naming it
+    // when there is none.
+    static Result<CaseFile> lookup(Database& db, const QString& number);
 
 private:
     Station& m_station;

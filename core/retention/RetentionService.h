@@ -15,8 +15,11 @@ class Station;
 // Purging reads past the retention period (Policy::retentionDays()) unless an
 // open case holds them. Each batch is removed together with its images, its
 // links to closed cases and its verifications, and audited in the same
-// transaction with the cut-off, the count and a digest of the removed ids.
-// The store overwrites deleted pages (secure_delete), so nothing lingers.
+// transaction ("retention.purged", target kind "reads") with the cut-off, the
+// count and a digest of the removed ids. A run ends with one more event
+// (target kind "run"): the run's count and digest of all its ids, the reads
+// held, whether it was cancelled, and the raw lines of old imports it removed
+// in that transaction. The store overwrites deleted pages (secure_delete).
 //
 // Runs on the calling thread with the station's connection; the progress
 // callback and the cancel flag are for a caller that keeps its UI alive.

@@ -5,6 +5,9 @@
 #include "core/audit/AuditAction.h"
 #include "core/audit/AuditTrail.h"
 #include "core/camera/CameraService.h"
+#include "core/cases/CaseService.h"
+#include "core/cases/ExceptionService.h"
+#include "core/cases/VerificationService.h"
 #include "core/common/Clock.h"
 #include "core/common/TimeFormat.h"
 #include "core/consent/ConsentText.h"
@@ -14,6 +17,7 @@
 #include "core/policy/PolicySettings.h"
 #include "core/reads/ReadRecordService.h"
 #include "core/search/SearchService.h"
+#include "core/retention/RetentionService.h"
 #include "core/station/Authenticator.h"
 #include "core/station/PendingEvents.h"
 #include "core/store/KeySlotFile.h"
@@ -56,7 +60,11 @@ Station::Station(std::unique_ptr<Store> store, const Clock& clock)
     , m_imports(std::make_unique<ImportService>(*this))
     , m_cameras(std::make_unique<CameraService>(*this))
     , m_reads(std::make_unique<ReadRecordService>(*this))
-    , m_search(std::make_unique<SearchService>(*this)) {}
+    , m_search(std::make_unique<SearchService>(*this))
+    , m_cases(std::make_unique<CaseService>(*this))
+    , m_exceptions(std::make_unique<ExceptionService>(*this))
+    , m_verifications(std::make_unique<VerificationService>(*this))
+    , m_retention(std::make_unique<RetentionService>(*this)) {}
 
 Station::~Station() = default;
 

@@ -20,14 +20,18 @@ namespace pl::core {
 class AccountService;
 class AuditTrail;
 class CameraService;
+class CaseService;
 class Clock;
 class ConsentText;
 class Database;
+class ExceptionService;
 class ImportService;
 class PolicyService;
 class ReadRecordService;
 class SearchService;
+class RetentionService;
 class Store;
+class VerificationService;
 
 struct StationLogin;
 
@@ -74,6 +78,10 @@ public:
     CameraService& cameras() { return *m_cameras; }
     ReadRecordService& reads() { return *m_reads; }
     SearchService& search() { return *m_search; }
+    CaseService& cases() { return *m_cases; }
+    ExceptionService& exceptions() { return *m_exceptions; }
+    VerificationService& verifications() { return *m_verifications; }
+    RetentionService& retention() { return *m_retention; }
 
     // Session life cycle, each step audited.
     Status acceptConsent(Session& session, const ConsentText& consent);
@@ -119,6 +127,10 @@ private:
     std::unique_ptr<CameraService> m_cameras;
     std::unique_ptr<ReadRecordService> m_reads;
     std::unique_ptr<SearchService> m_search;
+    std::unique_ptr<CaseService> m_cases;
+    std::unique_ptr<ExceptionService> m_exceptions;
+    std::unique_ptr<VerificationService> m_verifications;
+    std::unique_ptr<RetentionService> m_retention;
     QHash<QByteArray, Session> m_sessions;
 };
 
