@@ -11,6 +11,7 @@
 #include "ui/login/ConsentDialog.h"
 #include "ui/main/LockScreen.h"
 #include "ui/main/PlaceholderPage.h"
+#include "ui/search/SearchPage.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -130,12 +131,7 @@ QString MainWindow::sectionTitle(Section section) {
 QWidget* MainWindow::createPage(Section section) {
     switch (section) {
     case Section::Search:
-        return new PlaceholderPage(
-            sectionTitle(section),
-            tr("Search reads by plate (exact, wildcard, partial or similar), time, place and "
-               "device, always with a case number and a reason, and verify each read against "
-               "its image."),
-            this);
+        return new SearchPage(m_station, m_session, this);
     case Section::Import:
         return new ImportPage(m_station, m_session, this);
     case Section::Cameras:
