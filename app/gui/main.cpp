@@ -79,6 +79,9 @@ int main(int argc, char* argv[]) {
                             account.name.leftJustified(13), account.password)
                 << Qt::endl;
         }
+        out << QCoreApplication::translate("main", "Open case for searches: %1")
+                   .arg(demo.value().caseNumber)
+            << Qt::endl;
         out.flush();
     }
 

@@ -2,6 +2,7 @@
 
 #include "core/accounts/AccountService.h"
 #include "core/accounts/PasswordPolicy.h"
+#include "core/cases/CaseService.h"
 #include "core/common/Clock.h"
 #include "core/crypto/Sodium.h"
 #include "core/import/ImportService.h"
@@ -127,6 +128,28 @@ Result<DemoStore> DemoStation::create(const QString& folder, const ConsentText& 
     if (auto imported = job->run(); !imported)
         return imported.error();
     if (auto loggedOut = station.logout(session); !loggedOut)
+        return loggedOut.error();
+
+    // An open case for the demo investigator, so searches can be tried at once.
+    const DemoAccount& investigator = demo.accounts.at(2);
+    auto login =
+        Station::login(demo.path, investigator.name, SecretBytes::fromString(investigator.password),
+                       Session::Client::Cli, clock);
+    if (!login)
+        return login.error();
+    Station& desk = *login.value().station;
+    Session& officer = login.value().session;
+    if (auto acknowledged = desk.acknowledgeNotice(officer, notice); !acknowledged)
+        return acknowledged.error();
+    NewCase demoCase;
+    demoCase.number = QStringLiteral("DEMO-2026-001");
+    demoCase.title = QStringLiteral("Demo: stolen vehicle inquiry");
+    demoCase.kind = NewCase::Kind::Criminal;
+    demoCase.offense = QStringLiteral("property");
+    if (auto opened = desk.cases().open(officer, demoCase); !opened)
+        return opened.error();
+    demo.caseNumber = demoCase.number;
+    if (auto loggedOut = desk.logout(officer); !loggedOut)
         return loggedOut.error();
     return demo;
 }

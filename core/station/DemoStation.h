@@ -21,6 +21,7 @@ struct DemoAccount {
 struct DemoStore {
     QString path;
     QList<DemoAccount> accounts;
+    QString caseNumber; // an open case the demo investigator opened
 };
 
 class DemoStation {

@@ -50,10 +50,16 @@ void TestDemoStation::demoAccountsLogIn() {
         QCOMPARE(login.value().session.role, account.role);
         QVERIFY(!login.value().session.passwordChangeRequired);
         if (i == 0) {
-            const core::AuditEvent shown = tests::AuditReader::last(
+            const QList<core::AuditEvent> shown = tests::AuditReader::withAction(
                 login.value().station->database(), core::AuditAction::noticeShown());
-            QVERIFY(shown.seq > 0);
-            QCOMPARE(shown.userName, account.name);
+            QVERIFY(!shown.isEmpty());
+            QCOMPARE(shown.first().userName, account.name);
+            // The investigator opened the demo case, audited as such.
+            QCOMPARE(demo.value().caseNumber, QStringLiteral("DEMO-2026-001"));
+            const core::AuditEvent opened = tests::AuditReader::last(
+                login.value().station->database(), core::AuditAction::caseOpened());
+            QCOMPARE(opened.userName, QStringLiteral("investigator"));
+            QCOMPARE(opened.caseNumber, demo.value().caseNumber);
             // Sample reads arrive through an ordinary, audited import.
             auto imports = login.value().station->database().queryInt(
                 "SELECT reads_stored FROM imports WHERE status = 'complete'");
