@@ -130,7 +130,7 @@ void TestSearchPage::searchNeedsReasonAndIsAudited() {
     QCOMPARE(page.model()->index(0, ui::SearchResultModel::Plate).data().toString(),
              QStringLiteral("ABC123"));
     QVERIFY(!page.model()
-                 ->index(0, ui::SearchResultModel::Plate)
+                 ->index(0, ui::SearchResultModel::Image)
                  .data(Qt::DecorationRole)
                  .value<QPixmap>()
                  .isNull());

@@ -191,7 +191,8 @@ SearchPage::SearchPage(core::Station& station, const core::Session& session, QWi
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setIconSize(
         QSize(SearchResultModel::thumbnailHeight * 4, SearchResultModel::thumbnailHeight));
-    m_table->setColumnWidth(SearchResultModel::Plate, 260);
+    m_table->setColumnWidth(SearchResultModel::Image, SearchResultModel::thumbnailHeight * 4 + 8);
+    m_table->setColumnWidth(SearchResultModel::Plate, 200);
     m_table->setColumnWidth(SearchResultModel::Time, 150);
     m_table->setColumnWidth(SearchResultModel::Place, 170);
 

@@ -138,7 +138,7 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const {
             return {};
         }
     }
-    if (role == Qt::DecorationRole && index.column() == Plate && row.hasPlateImage)
+    if (role == Qt::DecorationRole && index.column() == Image && row.hasPlateImage)
         return thumbnail(row.readId);
     if (role == Qt::ForegroundRole && index.column() == Verification && row.verification.isEmpty())
         return QBrush(QColor(0x8a, 0x5a, 0x00));
@@ -153,6 +153,8 @@ QVariant SearchResultModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
+    case Image:
+        return tr("Image");
     case Plate:
         return tr("Plate");
     case Time:

@@ -22,6 +22,7 @@ class SearchResultModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column {
+        Image,
         Plate,
         Time,
         State,
