@@ -3,6 +3,7 @@
 // investigator goes through the reads with the keyboard alone, each decision
 // kept in the store and in the audit trail.
 #include "core/audit/AuditAction.h"
+#include "core/cases/CaseService.h"
 #include "core/cases/VerificationService.h"
 #include "core/station/Station.h"
 #include "core/store/Database.h"
@@ -214,6 +215,16 @@ void TestSearchPage::verifyWithKeyboardOnly() {
     PL_VERIFY_OK(again);
     QCOMPARE(again.value().size(), 2);
     QCOMPARE(again.value().first().decision, core::Verification::Decision::Confirmed);
+
+    // L links the read shown to the search's case; twice is refused with a message.
+    QVERIFY(dialog.showRow(1));
+    QTest::keyClick(&dialog, Qt::Key_L);
+    auto linked = m_login.station->cases().reads(m_login.session, page.caseNumber());
+    PL_VERIFY_OK(linked);
+    QCOMPARE(linked.value().size(), 1);
+    QCOMPARE(linked.value().first().readId, second);
+    QVERIFY(!dialog.linkToCase());
+    QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("error"))->text().isEmpty());
 }
 
 void TestSearchPage::agentCannotVerify() {

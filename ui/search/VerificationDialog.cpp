@@ -1,5 +1,6 @@
 #include "ui/search/VerificationDialog.h"
 
+#include "core/cases/CaseService.h"
 #include "core/cases/VerificationService.h"
 #include "core/common/TimeFormat.h"
 #include "core/reads/ReadRecordService.h"
@@ -67,6 +68,7 @@ VerificationDialog::VerificationDialog(core::Station& station, const core::Sessi
     , m_confirm(new QPushButton(tr("&Confirmed (C)"), this))
     , m_mismatch(new QPushButton(tr("&Mismatch… (M)"), this))
     , m_unreadable(new QPushButton(tr("&Unreadable (U)"), this))
+    , m_link(new QPushButton(tr("&Link to case %1 (L)").arg(caseNumber), this))
     , m_error(new QLabel(this)) {
     setObjectName(QStringLiteral("verificationDialog"));
     setWindowTitle(tr("Verify reads"));
@@ -142,6 +144,7 @@ VerificationDialog::VerificationDialog(core::Station& station, const core::Sessi
     buttons->addWidget(m_confirm);
     buttons->addWidget(m_mismatch);
     buttons->addWidget(m_unreadable);
+    buttons->addWidget(m_link);
     buttons->addStretch(1);
     buttons->addWidget(m_position);
     buttons->addWidget(previousButton);
@@ -172,6 +175,14 @@ VerificationDialog::VerificationDialog(core::Station& station, const core::Sessi
     connect(m_corrected, &QLineEdit::returnPressed, this,
             [this] { decide(core::Verification::Decision::Mismatch); });
     connect(m_note, &QLineEdit::returnPressed, this, [this] { m_confirm->setFocus(); });
+    m_link->setObjectName(QStringLiteral("linkButton"));
+    m_link->setAutoDefault(false);
+    const bool mayLink = m_session.can(core::Permission::ManageCases) && !m_caseNumber.isEmpty();
+    m_link->setVisible(mayLink);
+    connect(m_link, &QPushButton::clicked, this, &VerificationDialog::linkToCase);
+    if (mayLink)
+        connect(new QShortcut(QKeySequence(Qt::Key_L), this), &QShortcut::activated, this,
+                &VerificationDialog::linkToCase);
     connect(previousButton, &QPushButton::clicked, this, &VerificationDialog::previous);
     connect(nextButton, &QPushButton::clicked, this, &VerificationDialog::next);
     connect(closeButton, &QPushButton::clicked, this, &QDialog::accept);
@@ -269,6 +280,20 @@ bool VerificationDialog::decide(core::Verification::Decision decision) {
         m_error->show();
         setFocus();
     }
+    return true;
+}
+
+bool VerificationDialog::linkToCase() {
+    if (m_record.id == 0)
+        return false;
+    if (auto linked = m_station.cases().linkRead(m_session, m_caseNumber, m_record.id); !linked) {
+        showError(linked.error().message());
+        return false;
+    }
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #2e7d32; }"));
+    m_error->setText(
+        tr("Linked to case %1: the read is kept while the case is open.").arg(m_caseNumber));
+    m_error->show();
     return true;
 }
 

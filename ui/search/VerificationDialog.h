@@ -27,8 +27,8 @@ class SearchResultModel;
 // decision is added (none is changed) and audited, and the next read opens.
 //
 // Keyboard: C confirms, M asks for the plate as seen (Return records it),
-// U records unreadable, N goes to the note, Page Down / Page Up move to the
-// next / previous read without a decision, Escape closes.
+// U records unreadable, L links the read to the case, N goes to the note, Page Down / Page Up move
+// to the next / previous read without a decision, Escape closes.
 class VerificationDialog : public QDialog {
     Q_OBJECT
 public:
@@ -44,6 +44,8 @@ public:
     // Records a decision on the read shown, then moves to the next read.
     bool decide(core::Verification::Decision decision);
     void startMismatch();
+    // Links the read shown to the case the search was made for.
+    bool linkToCase();
 
 Q_SIGNALS:
     void decided(int row);
@@ -75,6 +77,7 @@ private:
     QPushButton* m_confirm;
     QPushButton* m_mismatch;
     QPushButton* m_unreadable;
+    QPushButton* m_link;
     QLabel* m_error;
 };
 
