@@ -5,6 +5,7 @@
 #include "core/audit/AuditAction.h"
 #include "core/audit/AuditTrail.h"
 #include "core/camera/CameraService.h"
+#include "core/cases/CaseExportService.h"
 #include "core/cases/CaseService.h"
 #include "core/cases/ExceptionService.h"
 #include "core/cases/VerificationService.h"
@@ -16,8 +17,8 @@
 #include "core/policy/PolicyService.h"
 #include "core/policy/PolicySettings.h"
 #include "core/reads/ReadRecordService.h"
-#include "core/search/SearchService.h"
 #include "core/retention/RetentionService.h"
+#include "core/search/SearchService.h"
 #include "core/station/Authenticator.h"
 #include "core/station/PendingEvents.h"
 #include "core/store/KeySlotFile.h"
@@ -62,6 +63,7 @@ Station::Station(std::unique_ptr<Store> store, const Clock& clock)
     , m_reads(std::make_unique<ReadRecordService>(*this))
     , m_search(std::make_unique<SearchService>(*this))
     , m_cases(std::make_unique<CaseService>(*this))
+    , m_caseExports(std::make_unique<CaseExportService>(*this))
     , m_exceptions(std::make_unique<ExceptionService>(*this))
     , m_verifications(std::make_unique<VerificationService>(*this))
     , m_retention(std::make_unique<RetentionService>(*this)) {}

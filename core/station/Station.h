@@ -20,6 +20,7 @@ namespace pl::core {
 class AccountService;
 class AuditTrail;
 class CameraService;
+class CaseExportService;
 class CaseService;
 class Clock;
 class ConsentText;
@@ -79,6 +80,7 @@ public:
     ReadRecordService& reads() { return *m_reads; }
     SearchService& search() { return *m_search; }
     CaseService& cases() { return *m_cases; }
+    CaseExportService& caseExports() { return *m_caseExports; }
     ExceptionService& exceptions() { return *m_exceptions; }
     VerificationService& verifications() { return *m_verifications; }
     RetentionService& retention() { return *m_retention; }
@@ -128,6 +130,7 @@ private:
     std::unique_ptr<ReadRecordService> m_reads;
     std::unique_ptr<SearchService> m_search;
     std::unique_ptr<CaseService> m_cases;
+    std::unique_ptr<CaseExportService> m_caseExports;
     std::unique_ptr<ExceptionService> m_exceptions;
     std::unique_ptr<VerificationService> m_verifications;
     std::unique_ptr<RetentionService> m_retention;
