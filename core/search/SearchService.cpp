@@ -70,6 +70,9 @@ public:
 
 constexpr double kEarthRadiusMetres = 6371008.8;
 constexpr double kMetresPerDegree = 111320.0;
+// Up to this time range, an unanchored plate pattern reads the reads of the
+// range (about 1/24 of two years' reads) rather than every plate.
+constexpr qint64 kShortRangeMs = 31LL * 24 * 3600 * 1000;
 
 double radians(double degrees) {
     return degrees * std::numbers::pi / 180.0;
@@ -272,9 +275,17 @@ Result<QList<Candidate>> runQuery(Database& db, const SearchRequest& request,
                   (needPosition ? QStringLiteral(", r.latitude, r.longitude") : QString()) +
                   QStringLiteral(" FROM reads r");
     // The plate conditions are written for one index; say so, as the planner
-    // cannot tell a narrow plate range from a wide time range.
-    if (!plate.index.isEmpty())
-        sql += QStringLiteral(" INDEXED BY ") + plate.index;
+    // cannot tell a narrow plate range from a wide time range. A pattern no
+    // index can narrow (contains, or a wildcard first) reads every plate in
+    // reads_plate_time, which holds plate and time, unless the time range is
+    // short enough to read the reads of that time instead.
+    QString indexName = plate.index;
+    if (indexName.isEmpty() && !plate.sql.isEmpty()) {
+        const bool shortRange = toMs && *toMs - fromMs <= kShortRangeMs;
+        indexName = shortRange ? QStringLiteral("reads_time") : QStringLiteral("reads_plate_time");
+    }
+    if (!indexName.isEmpty())
+        sql += QStringLiteral(" INDEXED BY ") + indexName;
     QStringList where;
     QList<QVariant> values;
     if (!plate.sql.isEmpty()) {

@@ -402,6 +402,16 @@ void TestSearch::findsByEachKind() {
     QCOMPARE(f.ids(f.request(QStringLiteral("C12"), SearchMode::Contains)),
              QList<qint64>({zab, abc}));
     QCOMPARE(f.ids(f.request(QStringLiteral("NOPE1"))), QList<qint64>());
+
+    // A short time range reads the reads of that time instead of every plate.
+    SearchRequest recent = f.request(QStringLiteral("C12"), SearchMode::Contains);
+    recent.fromUtc = t.addSecs(150);
+    recent.toUtc = t.addDays(1);
+    QCOMPARE(f.ids(recent), QList<qint64>({zab}));
+    SearchRequest wide = f.request(QStringLiteral("*123"));
+    wide.fromUtc = t.addSecs(30);
+    wide.toUtc = f.now();
+    QCOMPARE(f.ids(wide), QList<qint64>({abxy, abx}));
 }
 
 void TestSearch::ranksSimilarPlates() {
