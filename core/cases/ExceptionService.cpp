@@ -98,22 +98,6 @@ Result<QueryException> loadException(Database& db, qint64 id) {
     return found.value().first();
 }
 
-// How far back a search for the case reaches without an exception.
-Result<QDateTime> normalWindowStart(Database& db, const CaseFile& file, const Policy& policy,
-                                    const QDateTime& nowUtc) {
-    if (file.kind == CaseFile::Kind::Administrative)
-        return nowUtc.addYears(-policy.administrativeWindowYears());
-    auto stmt = db.prepare("SELECT years FROM offense_categories WHERE code = ?1");
-    if (!stmt)
-        return stmt.error();
-    stmt.value().bind(1, file.offense);
-    auto row = stmt.value().step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return nowUtc.addYears(-policy.administrativeWindowYears());
-    return nowUtc.addYears(-static_cast<int>(stmt.value().integer(0)));
-}
 } // namespace
 
 ExceptionService::ExceptionService(Station& station)
@@ -145,7 +129,7 @@ Result<QueryException> ExceptionService::request(const Session& session, const Q
         return file.error();
     if (!file.value().isOpen())
         return Error(ErrorCode::InvalidArgument, ExceptionText::caseClosed(file.value().number));
-    auto start = normalWindowStart(db, file.value(), policy.value(), now);
+    auto start = CaseService::windowStart(db, file.value(), policy.value(), now);
     if (!start)
         return start.error();
     if (from >= start.value())
@@ -218,8 +202,19 @@ Result<QueryException> ExceptionService::decide(const Session& session, qint64 e
         return Error(
             ErrorCode::InvalidArgument,
             ExceptionText::alreadyDecided(exceptionId, QueryException::statusLabel(pending, now)));
-    if (pending.requestedBy == session.userId)
+    if (pending.requestedBy == session.userId) {
+        // Trying to decide one's own request is worth a supervisor's notice.
+        AuditRecord attempt{
+            approve ? AuditAction::exceptionApproved() : AuditAction::exceptionRefused(),
+            AuditOutcome::Refused, QStringLiteral("query_exception"), QString::number(exceptionId)};
+        attempt.caseNumber = pending.caseNumber;
+        attempt.reason = QStringLiteral("own request");
+        if (auto added = m_station.auditLog().append(tx.value(), session.actor(), attempt); !added)
+            return added.error();
+        if (auto committed = tx.value().commit(); !committed)
+            return committed.error();
         return Error(ErrorCode::PermissionDenied, ExceptionText::ownRequest());
+    }
     if (approve) {
         auto file = CaseService::lookup(db, pending.caseNumber);
         if (!file)

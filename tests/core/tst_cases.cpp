@@ -72,6 +72,7 @@ private Q_SLOTS:
     void linkAndUnlinkRules();
     void listCountsLinkedReads();
     void offenseYearsNeedPolicyRights();
+    void windowDependsOnKindAndOffense();
 
     void exceptionRequestNeedsReasonAndEarlierStart();
     void requesterCannotDecideOwnException();
@@ -328,6 +329,34 @@ void TestCases::offenseYearsNeedPolicyRights() {
     QCOMPARE(AuditReader::details(event).value(QStringLiteral("to")).toInt(), 3);
 }
 
+void TestCases::windowDependsOnKindAndOffense() {
+    core::CaseService& cases = m_ivan.station->cases();
+    auto administrative = cases.open(m_ivan.session, administrativeCase(QStringLiteral("A-1")));
+    PL_VERIFY_OK(administrative);
+    auto homicide =
+        cases.open(m_ivan.session, criminalCase(QStringLiteral("H-1"), QStringLiteral("homicide")));
+    PL_VERIFY_OK(homicide);
+    auto traffic =
+        cases.open(m_ivan.session, criminalCase(QStringLiteral("T-1"), QStringLiteral("traffic")));
+    PL_VERIFY_OK(traffic);
+    auto policy = m_ivan.station->currentPolicy();
+    PL_VERIFY_OK(policy);
+    core::Database& db = m_ivan.station->database();
+    const QDateTime now = m_ts->clock().nowUtc();
+
+    auto start = core::CaseService::windowStart(db, administrative.value(), policy.value(), now);
+    PL_VERIFY_OK(start);
+    QCOMPARE(start.value(), now.addYears(-5));
+    start = core::CaseService::windowStart(db, homicide.value(), policy.value(), now);
+    PL_VERIFY_OK(start);
+    QCOMPARE(start.value(), now.addYears(-100));
+    PL_VERIFY_OK(m_ts->station().cases().setOffenseYears(m_ts->adminSession(),
+                                                         QStringLiteral("traffic"), 2));
+    start = core::CaseService::windowStart(db, traffic.value(), policy.value(), now);
+    PL_VERIFY_OK(start);
+    QCOMPARE(start.value(), now.addYears(-2));
+}
+
 void TestCases::exceptionRequestNeedsReasonAndEarlierStart() {
     PL_VERIFY_OK(m_ivan.station->cases().open(
         m_ivan.session, criminalCase(QStringLiteral("C-1"), QStringLiteral("traffic"))));
@@ -391,6 +420,11 @@ void TestCases::requesterCannotDecideOwnException() {
     auto own = m_sue.station->exceptions().approve(m_sue.session, id);
     PL_VERIFY_ERROR(own, ErrorCode::PermissionDenied);
     QVERIFY(own.error().message().contains(QStringLiteral("your own")));
+    const auto attempt =
+        AuditReader::last(m_ts->station().database(), core::AuditAction::exceptionApproved());
+    QCOMPARE(attempt.outcome, QStringLiteral("refused"));
+    QCOMPARE(attempt.userName, QStringLiteral("sue"));
+    QCOMPARE(attempt.caseNumber, QStringLiteral("A-1"));
     PL_VERIFY_ERROR(m_ivan.station->exceptions().approve(m_ivan.session, id),
                     ErrorCode::PermissionDenied);
     PL_VERIFY_ERROR(m_amy.station->exceptions().approve(m_amy.session, id),
@@ -407,6 +441,7 @@ void TestCases::requesterCannotDecideOwnException() {
         AuditReader::last(m_ts->station().database(), core::AuditAction::exceptionApproved());
     QCOMPARE(event.caseNumber, QStringLiteral("A-1"));
     QCOMPARE(event.userName, QStringLiteral("sam"));
+    QCOMPARE(event.outcome, QStringLiteral("success"));
     QCOMPARE(event.target, QString::number(id));
 }
 
