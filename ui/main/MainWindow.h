@@ -23,7 +23,17 @@ class LockScreen;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Section { Search, Import, Cameras, HotList, Map, Audit, Administration };
+    enum class Section {
+        Search,
+        Import,
+        Cameras,
+        HotList,
+        Map,
+        Audit,
+        Administration,
+        Cases,
+        Exceptions
+    };
 
     MainWindow(core::Station& station, const core::Session& session,
                const core::ConsentText& consent, QWidget* parent = nullptr);
