@@ -1,5 +1,6 @@
 // Retention and the statute-of-limitations table through the administration
-// page, each checked in the store and the audit trail.
+// page, and the purge the station starts by itself after log-in; each
+// checked in the store and the audit trail.
 #include "core/audit/AuditAction.h"
 #include "core/audit/AuditLog.h"
 #include "core/cases/CaseService.h"
@@ -8,11 +9,16 @@
 #include "core/store/Database.h"
 #include "tests/support/Checks.h"
 #include "tests/support/TestStation.h"
+#include "ui/SessionController.h"
 #include "ui/admin/AdminPage.h"
 #include "ui/admin/OffenseCategoryPanel.h"
 #include "ui/admin/PolicyPanel.h"
 #include "ui/admin/RetentionPanel.h"
+#include "ui/login/ConsentDialog.h"
+#include "ui/login/LoginDialog.h"
+#include "ui/main/MainWindow.h"
 #include "ui/retention/RetentionRunner.h"
+#include "ui/retention/ScheduledPurge.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -35,6 +41,7 @@ private Q_SLOTS:
     void cancelStopsAfterBatch();
     void retentionPeriodIsAPolicyValue();
     void offenseYearsAreSaved();
+    void scheduledPurgeAtLogin();
 
 private:
     qint64 addRead(const QString& plate, int daysAgo);
@@ -193,6 +200,49 @@ void TestRetentionPanel::offenseYearsAreSaved() {
     QVERIFY(offenses->findChild<QLabel*>(QStringLiteral("offenseMessage"))
                 ->text()
                 .contains(QStringLiteral("7 year")));
+}
+
+void TestRetentionPanel::scheduledPurgeAtLogin() {
+    QVERIFY(addRead(QStringLiteral("OLD1"), 800) > 0);
+    QVERIFY(addRead(QStringLiteral("NEW1"), 5) > 0);
+    m_page.reset();
+    m_ts->close();
+    ui::SessionController controller(m_ts->storePath(), m_ts->clock());
+    const auto enter = [&] {
+        controller.start();
+        ui::LoginDialog* login = controller.loginDialog();
+        login->findChild<QLineEdit*>(QStringLiteral("userName"))->setText(QStringLiteral("ivan"));
+        login->findChild<QLineEdit*>(QStringLiteral("password"))
+            ->setText(TestStation::userPassword());
+        login->findChild<QPushButton*>(QStringLiteral("loginButton"))->click();
+        QTRY_VERIFY(controller.consentDialog());
+        controller.consentDialog()->findChild<QPushButton*>(QStringLiteral("agreeButton"))->click();
+        QTRY_VERIFY(controller.mainWindow());
+    };
+    // An investigator may not purge, but the station's own run goes ahead for them.
+    enter();
+    auto count = controller.station()->database().queryInt("SELECT count(*) FROM reads");
+    PL_VERIFY_OK(count);
+    QCOMPARE(count.value(), 1);
+    auto* status = controller.mainWindow()->findChild<QLabel*>(QStringLiteral("purgeStatus"));
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(QStringLiteral(": 1 read")), qPrintable(status->text()));
+    auto events = core::AuditLog::events(controller.station()->database(), 1);
+    PL_VERIFY_OK(events);
+    QCOMPARE(events.value().first().action, core::AuditAction::retentionPurged());
+    QVERIFY(events.value().first().details.contains(QStringLiteral("\"scheduled\":true")));
+    // Not due again the same day.
+    QVERIFY(!controller.mainWindow()->scheduledPurge()->checkNow());
+    controller.mainWindow()->close();
+    QTRY_VERIFY(controller.loginDialog());
+
+    // A day later it is.
+    m_ts->clock().advanceDays(1);
+    enter();
+    QVERIFY(controller.mainWindow()
+                ->findChild<QLabel*>(QStringLiteral("purgeStatus"))
+                ->text()
+                .contains(QStringLiteral(": 0 read")));
 }
 
 QTEST_MAIN(TestRetentionPanel)

@@ -13,6 +13,7 @@
 #include "ui/login/ConsentDialog.h"
 #include "ui/main/LockScreen.h"
 #include "ui/main/PlaceholderPage.h"
+#include "ui/retention/ScheduledPurge.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -85,6 +86,7 @@ MainWindow::MainWindow(core::Station& station, const core::Session& session,
     user->setObjectName(QStringLiteral("userLabel"));
     statusBar()->addWidget(user, 1);
     statusBar()->addPermanentWidget(new QLabel(tr("Store: %1").arg(station.store().path()), this));
+    m_scheduledPurge = new ScheduledPurge(station, session, this);
 
     createMenus(consent);
 }

@@ -15,6 +15,7 @@ struct Session;
 namespace pl::ui {
 
 class LockScreen;
+class ScheduledPurge;
 
 // The workspace: a navigation list with the sections the user's role may
 // use, the logged-in user and role, and the lock screen that covers it all
@@ -46,6 +47,7 @@ public:
     void setLocked(bool locked);
     bool isLocked() const;
     LockScreen* lockScreen() const { return m_lockScreen; }
+    ScheduledPurge* scheduledPurge() const { return m_scheduledPurge; }
 
 Q_SIGNALS:
     void lockRequested();
@@ -68,6 +70,7 @@ private:
     QStackedWidget* m_pages;
     LockScreen* m_lockScreen;
     QList<QAction*> m_sessionActions;
+    ScheduledPurge* m_scheduledPurge;
 };
 
 } // namespace pl::ui
