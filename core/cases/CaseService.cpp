@@ -136,6 +136,24 @@ Result<CaseFile> CaseService::lookup(Database& db, const QString& number) {
     return caseFromRow(stmt.value());
 }
 
+Result<QDateTime> CaseService::windowStart(Database& db, const CaseFile& file, const Policy& policy,
+                                           const QDateTime& nowUtc) {
+    if (file.kind == CaseFile::Kind::Administrative)
+        return nowUtc.addYears(-policy.administrativeWindowYears());
+    auto stmt = db.prepare("SELECT years FROM offense_categories WHERE code = ?1");
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, file.offense);
+    auto row = stmt.value().step();
+    if (!row)
+        return row.error();
+    // The schema ties a criminal case to a known category; should one be
+    // missing, the administrative window applies.
+    if (!row.value())
+        return nowUtc.addYears(-policy.administrativeWindowYears());
+    return nowUtc.addYears(-static_cast<int>(stmt.value().integer(0)));
+}
+
 Result<CaseFile> CaseService::open(const Session& session, const NewCase& request) {
     if (auto active = m_station.requireActive(session, Permission::ManageCases); !active)
         return active.error();

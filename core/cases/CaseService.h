@@ -3,7 +3,9 @@
 #include "core/accounts/Session.h"
 #include "core/cases/CaseTypes.h"
 #include "core/common/Result.h"
+#include "core/policy/Policy.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -51,6 +53,11 @@ public:
     // number (trimmed, any letter case), NotFound with a message naming it
     // when there is none.
     static Result<CaseFile> lookup(Database& db, const QString& number);
+    // How far back a search for the case may reach without an exception:
+    // administrativeWindowYears for administrative cases, the offense
+    // category's years for criminal ones.
+    static Result<QDateTime> windowStart(Database& db, const CaseFile& file, const Policy& policy,
+                                         const QDateTime& nowUtc);
 
 private:
     Station& m_station;

@@ -98,22 +98,6 @@ Result<QueryException> loadException(Database& db, qint64 id) {
     return found.value().first();
 }
 
-// How far back a search for the case reaches without an exception.
-Result<QDateTime> normalWindowStart(Database& db, const CaseFile& file, const Policy& policy,
-                                    const QDateTime& nowUtc) {
-    if (file.kind == CaseFile::Kind::Administrative)
-        return nowUtc.addYears(-policy.administrativeWindowYears());
-    auto stmt = db.prepare("SELECT years FROM offense_categories WHERE code = ?1");
-    if (!stmt)
-        return stmt.error();
-    stmt.value().bind(1, file.offense);
-    auto row = stmt.value().step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return nowUtc.addYears(-policy.administrativeWindowYears());
-    return nowUtc.addYears(-static_cast<int>(stmt.value().integer(0)));
-}
 } // namespace
 
 ExceptionService::ExceptionService(Station& station)
@@ -145,7 +129,7 @@ Result<QueryException> ExceptionService::request(const Session& session, const Q
         return file.error();
     if (!file.value().isOpen())
         return Error(ErrorCode::InvalidArgument, ExceptionText::caseClosed(file.value().number));
-    auto start = normalWindowStart(db, file.value(), policy.value(), now);
+    auto start = CaseService::windowStart(db, file.value(), policy.value(), now);
     if (!start)
         return start.error();
     if (from >= start.value())

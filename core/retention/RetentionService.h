@@ -2,6 +2,7 @@
 
 #include "core/accounts/Session.h"
 #include "core/common/Result.h"
+#include "core/retention/RetentionJob.h"
 #include "core/retention/RetentionTypes.h"
 
 #include <QByteArray>
@@ -21,8 +22,9 @@ class Station;
 // held, whether it was cancelled, and the raw lines of old imports it removed
 // in that transaction. The store overwrites deleted pages (secure_delete).
 //
-// Runs on the calling thread with the station's connection; the progress
-// callback and the cancel flag are for a caller that keeps its UI alive.
+// prepare() checks the session and fixes the cut-off; the job it returns
+// runs on any thread with its own connection, while the station lives.
+// run() does both on the calling thread.
 class RetentionService {
 public:
     explicit RetentionService(Station& station);
@@ -32,6 +34,7 @@ public:
     // RunRetention. A dry run: counts only, audited as a preview.
     Result<RetentionPreview> preview(const Session& session);
     // RunRetention, or any active session when options.scheduled is set.
+    Result<RetentionJob> prepare(const Session& session, const RetentionOptions& options = {});
     Result<RetentionResult> run(const Session& session, const RetentionOptions& options = {});
     // Any active session: whether a day has passed since the last purge (or
     // there has been none), so the station should start a scheduled run.

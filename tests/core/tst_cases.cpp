@@ -72,6 +72,7 @@ private Q_SLOTS:
     void linkAndUnlinkRules();
     void listCountsLinkedReads();
     void offenseYearsNeedPolicyRights();
+    void windowDependsOnKindAndOffense();
 
     void exceptionRequestNeedsReasonAndEarlierStart();
     void requesterCannotDecideOwnException();
@@ -326,6 +327,34 @@ void TestCases::offenseYearsNeedPolicyRights() {
     QCOMPARE(event.target, QStringLiteral("traffic"));
     QCOMPARE(AuditReader::details(event).value(QStringLiteral("from")).toInt(), 1);
     QCOMPARE(AuditReader::details(event).value(QStringLiteral("to")).toInt(), 3);
+}
+
+void TestCases::windowDependsOnKindAndOffense() {
+    core::CaseService& cases = m_ivan.station->cases();
+    auto administrative = cases.open(m_ivan.session, administrativeCase(QStringLiteral("A-1")));
+    PL_VERIFY_OK(administrative);
+    auto homicide =
+        cases.open(m_ivan.session, criminalCase(QStringLiteral("H-1"), QStringLiteral("homicide")));
+    PL_VERIFY_OK(homicide);
+    auto traffic =
+        cases.open(m_ivan.session, criminalCase(QStringLiteral("T-1"), QStringLiteral("traffic")));
+    PL_VERIFY_OK(traffic);
+    auto policy = m_ivan.station->currentPolicy();
+    PL_VERIFY_OK(policy);
+    core::Database& db = m_ivan.station->database();
+    const QDateTime now = m_ts->clock().nowUtc();
+
+    auto start = core::CaseService::windowStart(db, administrative.value(), policy.value(), now);
+    PL_VERIFY_OK(start);
+    QCOMPARE(start.value(), now.addYears(-5));
+    start = core::CaseService::windowStart(db, homicide.value(), policy.value(), now);
+    PL_VERIFY_OK(start);
+    QCOMPARE(start.value(), now.addYears(-100));
+    PL_VERIFY_OK(m_ts->station().cases().setOffenseYears(m_ts->adminSession(),
+                                                         QStringLiteral("traffic"), 2));
+    start = core::CaseService::windowStart(db, traffic.value(), policy.value(), now);
+    PL_VERIFY_OK(start);
+    QCOMPARE(start.value(), now.addYears(-2));
 }
 
 void TestCases::exceptionRequestNeedsReasonAndEarlierStart() {

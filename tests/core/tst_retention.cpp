@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <thread>
 
 using namespace pl;
 using core::ErrorCode;
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void cancelKeepsWhatWasRemoved();
     void whoMayPurge();
     void oldImportLinesGo();
+    void jobRunsOnAnotherThread();
 
 private:
     // A read taken daysAgo days before now, with a plate image.
@@ -370,6 +372,29 @@ void TestRetention::oldImportLinesGo() {
     QCOMPARE(count(db(), "SELECT count(*) FROM imports"), 2);
     const auto summary = AuditReader::last(db(), core::AuditAction::retentionPurged());
     QCOMPARE(AuditReader::details(summary).value(QStringLiteral("import_rows")).toInt(), 1);
+}
+
+void TestRetention::jobRunsOnAnotherThread() {
+    const qint64 old = addRead(QStringLiteral("OLD1"), 800);
+    QVERIFY(addRead(QStringLiteral("NEW1"), 1) > 0);
+    PL_VERIFY_ERROR(m_ivan.station->retention().prepare(m_ivan.session),
+                    ErrorCode::PermissionDenied);
+    auto job = m_ts->station().retention().prepare(m_ts->adminSession());
+    PL_VERIFY_OK(job);
+    QCOMPARE(job.value().cutoffUtc(), m_ts->clock().nowUtc().addDays(-730));
+
+    std::optional<core::Result<core::RetentionResult>> result;
+    std::thread worker([&] { result.emplace(job.value().run()); });
+    worker.join();
+    QVERIFY(result.has_value());
+    PL_VERIFY_OK(*result);
+    QCOMPARE(result->value().readsRemoved, 1);
+    QCOMPARE(count(db(), "SELECT count(*) FROM reads"), 1);
+    const auto batch = AuditReader::withAction(db(), core::AuditAction::retentionPurged());
+    QCOMPARE(batch.size(), 2);
+    QCOMPARE(batch.first().userName, TestStation::adminName());
+    QCOMPARE(AuditReader::details(batch.first()).value(QStringLiteral("ids_sha256")).toString(),
+             digestOf({old}));
 }
 
 QTEST_GUILESS_MAIN(TestRetention)
