@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QMetaObject>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -29,6 +30,8 @@ RetentionPanel::RetentionPanel(core::Station& station, const core::Session& sess
     , m_importRows(new QLabel(this))
     , m_previewButton(new QPushButton(tr("Preview"), this))
     , m_purgeButton(new QPushButton(tr("Purge now…"), this))
+    , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    , m_progress(new QProgressBar(this))
     , m_result(new QLabel(this)) {
     setObjectName(QStringLiteral("retentionPanel"));
     m_period->setObjectName(QStringLiteral("retentionPeriod"));
@@ -40,6 +43,10 @@ RetentionPanel::RetentionPanel(core::Station& station, const core::Session& sess
     m_previewButton->setObjectName(QStringLiteral("previewRetentionButton"));
     m_purgeButton->setObjectName(QStringLiteral("purgeButton"));
     m_purgeButton->setEnabled(false);
+    m_cancelButton->setObjectName(QStringLiteral("cancelPurgeButton"));
+    m_cancelButton->hide();
+    m_progress->setObjectName(QStringLiteral("purgeProgress"));
+    m_progress->hide();
     m_result->setObjectName(QStringLiteral("purgeResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -53,6 +60,8 @@ RetentionPanel::RetentionPanel(core::Station& station, const core::Session& sess
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_previewButton);
     buttons->addWidget(m_purgeButton);
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_cancelButton);
     buttons->addStretch();
 
     auto* layout = new QVBoxLayout(this);
@@ -64,6 +73,9 @@ RetentionPanel::RetentionPanel(core::Station& station, const core::Session& sess
 
     connect(m_previewButton, &QPushButton::clicked, this, &RetentionPanel::preview);
     connect(m_purgeButton, &QPushButton::clicked, this, &RetentionPanel::askPurge);
+    connect(m_cancelButton, &QPushButton::clicked, this, &RetentionPanel::cancelPurge);
+    connect(m_runner, &RetentionRunner::progressed, this, &RetentionPanel::onProgress);
+    connect(m_runner, &RetentionRunner::finished, this, &RetentionPanel::onFinished);
 
     auto policy = station.currentPolicy();
     m_period->setText(
@@ -124,18 +136,51 @@ void RetentionPanel::askPurge() {
 }
 
 void RetentionPanel::purge() {
-    m_previewButton->setEnabled(false);
-    m_purgeButton->setEnabled(false);
-    m_result->setStyleSheet(QString());
-    m_result->setText(tr("Purging…"));
-    auto result = m_runner->run(false);
-    m_previewButton->setEnabled(true);
-    if (!result) {
-        showError(result.error().message());
+    if (m_runner->isRunning())
+        return;
+    if (auto started = m_runner->start(false); !started) {
+        showError(started.error().message());
         Q_EMIT purgeFinished(false);
         return;
     }
-    const core::RetentionResult& done = result.value();
+    m_previewButton->setEnabled(false);
+    m_purgeButton->setEnabled(false);
+    m_cancelButton->setEnabled(true);
+    m_cancelButton->show();
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_result->setStyleSheet(QString());
+    m_result->setText(tr("Purging…"));
+}
+
+void RetentionPanel::cancelPurge() {
+    m_runner->cancel();
+    m_cancelButton->setEnabled(false);
+    m_result->setText(tr("Stopping after the batch in hand…"));
+}
+
+void RetentionPanel::onProgress(qint64 removed, qint64 total) {
+    if (total > 0) {
+        // Per mille keeps large counts inside int.
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(static_cast<int>(removed * 1000 / total));
+    }
+    if (!m_runner->isCancelRequested())
+        m_result->setText(tr("Removed %1 of %2 reads…").arg(removed).arg(total));
+}
+
+void RetentionPanel::onFinished(
+    const std::shared_ptr<core::Result<core::RetentionResult>>& result) {
+    m_previewButton->setEnabled(true);
+    m_cancelButton->hide();
+    m_progress->hide();
+    m_preview.reset(); // the figures are stale: preview again before the next purge
+    if (!result->ok()) {
+        showError(result->error().message());
+        Q_EMIT purgeFinished(false);
+        return;
+    }
+    const core::RetentionResult& done = result->value();
     const QString removed =
         tr("Removed %n read(s) taken before %1, with %2 image(s), %3 verification(s) and %4 "
            "link(s) to closed cases; %5 import line(s) removed; %6 read(s) kept for open cases.",
@@ -150,7 +195,6 @@ void RetentionPanel::purge() {
         done.cancelled
             ? tr("Cancelled. What was removed before the cancel stays removed. %1").arg(removed)
             : removed);
-    m_preview.reset();
     Q_EMIT purgeFinished(true);
 }
 

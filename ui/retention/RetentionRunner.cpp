@@ -1,83 +1,109 @@
 #include "ui/retention/RetentionRunner.h"
 
+#include "core/retention/RetentionJob.h"
 #include "core/retention/RetentionService.h"
 #include "core/station/Station.h"
 
-#include <QCoreApplication>
-#include <QProgressDialog>
+#include <QMetaObject>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QPointer>
+#include <QtConcurrent>
+
+#include <atomic>
 
 namespace pl::ui {
 
+// State shared with the worker thread.
+struct RetentionRunner::Shared {
+    std::atomic_bool cancelled{false};
+    QMutex mutex;
+    core::RetentionProgress latest; // guarded by mutex
+    bool posted = false;            // a delivery is queued; guarded by mutex
+};
+
 RetentionRunner::RetentionRunner(core::Station& station, const core::Session& session,
-                                 QWidget* dialogParent)
-    : QObject(dialogParent)
+                                 QObject* parent)
+    : QObject(parent)
     , m_station(station)
-    , m_session(session)
-    , m_dialogParent(dialogParent) {}
+    , m_session(session) {
+    connect(&m_watcher, &QFutureWatcher<RunResult>::finished, this, &RetentionRunner::onFinished);
+}
 
 RetentionRunner::~RetentionRunner() {
-    delete m_dialog;
+    cancel();
+    m_watcher.waitForFinished();
 }
 
-void RetentionRunner::cancel() {
-    m_cancel.store(true);
-    if (m_dialog)
-        m_dialog->setLabelText(tr("Stopping after the batch in hand…"));
-}
-
-core::Result<core::RetentionResult> RetentionRunner::run(bool scheduled) {
+core::Status RetentionRunner::start(bool scheduled) {
     if (m_running)
         return core::Error(core::ErrorCode::Busy, tr("A purge is already running."));
-    m_running = true;
-    m_cancel.store(false);
-
-    delete m_dialog;
-    m_dialog = new QProgressDialog(m_dialogParent);
-    m_dialog->setObjectName(QStringLiteral("retentionProgress"));
-    m_dialog->setWindowTitle(scheduled ? tr("Scheduled purge") : tr("Purge"));
-    m_dialog->setLabelText(tr("Removing reads past the retention period…"));
-    m_dialog->setCancelButtonText(tr("Cancel"));
-    m_dialog->setWindowModality(Qt::ApplicationModal);
-    m_dialog->setAutoClose(false);
-    m_dialog->setAutoReset(false);
-    m_dialog->setMinimumDuration(0);
-    m_dialog->setRange(0, 0);
-    connect(m_dialog, &QProgressDialog::canceled, this, &RetentionRunner::cancel);
-    m_dialog->show();
-    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-
+    auto shared = std::make_shared<Shared>();
+    QPointer<RetentionRunner> self(this);
     core::RetentionOptions options;
     options.scheduled = scheduled;
     options.batchSize = m_batchSize;
-    options.cancel = &m_cancel;
-    options.progress = [this](const core::RetentionProgress& progress) {
-        return onProgress(progress);
+    options.cancel = &shared->cancelled;
+    // Progress arrives after each batch; only the newest counts, and at most
+    // one delivery waits in the GUI thread's queue.
+    options.progress = [shared, self](const core::RetentionProgress& now) {
+        bool post = false;
+        {
+            const QMutexLocker lock(&shared->mutex);
+            shared->latest = now;
+            post = !shared->posted;
+            shared->posted = true;
+        }
+        if (post) {
+            QMetaObject::invokeMethod(
+                self,
+                [self] {
+                    if (self)
+                        self->deliverProgress();
+                },
+                Qt::QueuedConnection);
+        }
+        return !shared->cancelled.load();
     };
-    auto result = m_station.retention().run(m_session, options);
-
-    if (m_dialog)
-        m_dialog->deleteLater();
-    m_running = false;
-    return result;
+    auto job = m_station.retention().prepare(m_session, options);
+    if (!job)
+        return job.error();
+    m_shared = shared;
+    m_running = true;
+    auto owned = std::make_shared<core::RetentionJob>(std::move(job.value()));
+    // The worker keeps the shared state (and so the cancel flag the job
+    // points at) alive until the job has returned.
+    m_watcher.setFuture(QtConcurrent::run([owned, shared]() -> RunResult {
+        return std::make_shared<core::Result<core::RetentionResult>>(owned->run());
+    }));
+    return {};
 }
 
-bool RetentionRunner::onProgress(const core::RetentionProgress& progress) {
-    if (m_cancel.load())
-        return false;
-    if (m_dialog) {
-        if (progress.total > 0) {
-            // Milli-units keep large counts inside int.
-            m_dialog->setRange(0, 1000);
-            m_dialog->setValue(static_cast<int>(progress.removed * 1000 / progress.total));
-        }
-        m_dialog->setLabelText(tr("Removed %1 of %2 reads past the retention period…")
-                                   .arg(progress.removed)
-                                   .arg(progress.total));
+void RetentionRunner::cancel() {
+    if (m_shared)
+        m_shared->cancelled.store(true);
+}
+
+bool RetentionRunner::isCancelRequested() const {
+    return m_shared && m_shared->cancelled.load();
+}
+
+void RetentionRunner::deliverProgress() {
+    if (!m_shared)
+        return;
+    core::RetentionProgress progress;
+    {
+        const QMutexLocker lock(&m_shared->mutex);
+        progress = m_shared->latest;
+        m_shared->posted = false;
     }
     Q_EMIT progressed(progress.removed, progress.total);
-    // The modal dialog leaves only Cancel to click; its click is handled here.
-    QCoreApplication::processEvents();
-    return !m_cancel.load();
+}
+
+void RetentionRunner::onFinished() {
+    const RunResult result = m_watcher.result();
+    m_running = false;
+    Q_EMIT finished(result);
 }
 
 } // namespace pl::ui

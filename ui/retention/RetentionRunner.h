@@ -3,13 +3,10 @@
 #include "core/common/Result.h"
 #include "core/retention/RetentionTypes.h"
 
+#include <QFutureWatcher>
 #include <QObject>
-#include <QPointer>
-#include <QProgressDialog>
 
-#include <atomic>
-
-class QWidget;
+#include <memory>
 
 namespace pl::core {
 class Station;
@@ -18,43 +15,50 @@ struct Session;
 
 namespace pl::ui {
 
-// Runs one retention purge and keeps the window alive while it works.
+// Runs one retention purge on the thread pool, off the GUI thread.
 //
-// Core's RetentionService works with the station's own connection on the
-// calling thread (unlike ImportJob, it has no job that opens a connection of
-// its own), so the purge runs here on the GUI thread: between batches it
-// updates an application-modal progress dialog and lets events through, so
-// the person sees progress and can cancel. While the dialog is up nothing
-// else in the window can reach the store; a cancel stops after the batch in
-// hand, which core has already committed with its audit event.
+// Who owns what: core's RetentionService checks the session and prepares a
+// RetentionJob on the GUI thread; the job opens its own connection to the
+// store and lives in the worker lambda. The cancel flag and the latest
+// progress are shared with the worker. Signals are emitted on the GUI thread
+// only. Destroying the runner cancels the job and waits for it (the batches
+// already removed stay removed, each with its audit event), so the window
+// that owns it must go before the station does.
 class RetentionRunner : public QObject {
     Q_OBJECT
 public:
-    RetentionRunner(core::Station& station, const core::Session& session, QWidget* dialogParent);
+    using RunResult = std::shared_ptr<core::Result<core::RetentionResult>>;
+
+    RetentionRunner(core::Station& station, const core::Session& session,
+                    QObject* parent = nullptr);
     ~RetentionRunner() override;
 
-    // Purges now; returns when the run ends, is cancelled or fails.
-    core::Result<core::RetentionResult> run(bool scheduled);
+    // Checks and starts a purge; the error when core refuses it or one is
+    // running already.
+    core::Status start(bool scheduled);
+    // Asks the job to stop after the batch in hand. Safe at any moment.
     void cancel();
+    // From start() until finished() has been emitted.
     bool isRunning() const { return m_running; }
-    bool isCancelRequested() const { return m_cancel.load(); }
-    // Reads removed per transaction; smaller batches let events through more often.
+    bool isCancelRequested() const;
+    // Reads removed per transaction (tests use small batches).
     void setBatchSize(int readsPerBatch) { m_batchSize = readsPerBatch; }
-    QProgressDialog* progressDialog() const { return m_dialog; }
 
 Q_SIGNALS:
     void progressed(qint64 removed, qint64 total);
+    void finished(const pl::ui::RetentionRunner::RunResult& result);
 
 private:
-    bool onProgress(const core::RetentionProgress& progress);
+    struct Shared;
+    void deliverProgress();
+    void onFinished();
 
     core::Station& m_station;
     const core::Session& m_session;
-    QPointer<QWidget> m_dialogParent;
-    QPointer<QProgressDialog> m_dialog;
-    std::atomic_bool m_cancel{false};
+    QFutureWatcher<RunResult> m_watcher;
+    std::shared_ptr<Shared> m_shared;
     bool m_running = false;
-    int m_batchSize = 2000;
+    int m_batchSize = 10000;
 };
 
 } // namespace pl::ui

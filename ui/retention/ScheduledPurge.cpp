@@ -9,6 +9,7 @@
 
 #include <QLabel>
 #include <QMainWindow>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -23,14 +24,29 @@ ScheduledPurge::ScheduledPurge(core::Station& station, const core::Session& sess
     : QObject(window)
     , m_station(station)
     , m_session(session)
-    , m_runner(new RetentionRunner(station, session, window))
+    , m_runner(new RetentionRunner(station, session, this))
     , m_status(new QLabel(window))
+    , m_cancel(new QPushButton(tr("Cancel purge"), window))
     , m_timer(new QTimer(this)) {
     m_status->setObjectName(QStringLiteral("purgeStatus"));
     m_status->hide();
+    m_cancel->setObjectName(QStringLiteral("cancelScheduledPurgeButton"));
+    m_cancel->setFlat(true);
+    m_cancel->hide();
     window->statusBar()->addWidget(m_status);
+    window->statusBar()->addWidget(m_cancel);
     m_timer->setInterval(kCheckIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &ScheduledPurge::checkNow);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_runner->cancel();
+        m_cancel->setEnabled(false);
+    });
+    connect(m_runner, &RetentionRunner::progressed, this, [this](qint64 removed, qint64 total) {
+        showStatus(
+            tr("Scheduled purge: removed %1 of %2 reads past retention…").arg(removed).arg(total),
+            false);
+    });
+    connect(m_runner, &RetentionRunner::finished, this, &ScheduledPurge::onFinished);
     m_timer->start();
 }
 
@@ -38,41 +54,54 @@ QString ScheduledPurge::statusText() const {
     return m_status->text();
 }
 
+void ScheduledPurge::showStatus(const QString& text, bool error) {
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_status->show();
+}
+
 bool ScheduledPurge::checkNow() {
     // A locked session waits for the next check; so does a purge in progress.
     if (m_runner->isRunning() || !m_session.isActive() || !m_station.isOpen(m_session))
         return false;
     auto due = m_station.retention().scheduledRunDue(m_session);
-    if (!due || !due.value()) {
-        if (!due) {
-            m_status->setText(tr("Scheduled purge not checked: %1").arg(due.error().message()));
-            m_status->show();
-        }
+    if (!due) {
+        showStatus(tr("Scheduled purge not checked: %1").arg(due.error().message()), true);
         return false;
     }
-    auto result = m_runner->run(true);
-    if (!result) {
-        m_status->setText(tr("Scheduled purge failed: %1").arg(result.error().message()));
-        m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_status->show();
+    if (!due.value())
+        return false;
+    if (auto started = m_runner->start(true); !started) {
+        showStatus(tr("Scheduled purge failed: %1").arg(started.error().message()), true);
         return false;
     }
-    const core::RetentionResult& done = result.value();
+    showStatus(tr("Scheduled purge of reads past retention running…"), false);
+    m_cancel->setEnabled(true);
+    m_cancel->show();
+    return true;
+}
+
+void ScheduledPurge::onFinished(
+    const std::shared_ptr<core::Result<core::RetentionResult>>& result) {
+    m_cancel->hide();
+    if (!result->ok()) {
+        showStatus(tr("Scheduled purge failed: %1").arg(result->error().message()), true);
+        Q_EMIT purgeFinished(false);
+        return;
+    }
+    const core::RetentionResult& done = result->value();
     const QString when = core::TimeFormat::toDisplay(m_station.clock().nowUtc());
-    m_status->setStyleSheet(QString());
-    m_status->setText(done.cancelled
-                          ? tr("Scheduled purge cancelled at %1 after removing %n read(s).",
-                               nullptr, static_cast<int>(done.readsRemoved))
-                                .arg(when)
-                          : tr("Scheduled purge at %1: %n read(s) past retention removed.", nullptr,
-                               static_cast<int>(done.readsRemoved))
-                                .arg(when));
+    showStatus(done.cancelled ? tr("Scheduled purge cancelled at %1 after removing %n read(s).",
+                                   nullptr, static_cast<int>(done.readsRemoved))
+                                    .arg(when)
+                              : tr("Scheduled purge at %1: %n read(s) past retention removed.",
+                                   nullptr, static_cast<int>(done.readsRemoved))
+                                    .arg(when),
+               false);
     m_status->setToolTip(tr("Cut-off %1; %2 read(s) kept for open cases.")
                              .arg(core::TimeFormat::toDisplay(done.cutoffUtc))
                              .arg(done.heldReads));
-    m_status->show();
-    Q_EMIT purged(done);
-    return true;
+    Q_EMIT purgeFinished(true);
 }
 
 } // namespace pl::ui

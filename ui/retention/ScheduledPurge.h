@@ -5,10 +5,11 @@
 
 #include <QObject>
 
-#include <optional>
+#include <memory>
 
 class QLabel;
 class QMainWindow;
+class QPushButton;
 class QTimer;
 
 namespace pl::core {
@@ -22,26 +23,30 @@ class RetentionRunner;
 
 // The purge the station starts by itself: after log-in and then whenever
 // core says a day has passed since the last one (checked every hour while
-// the window is open), for whoever is logged in. The outcome goes to the
-// window's status bar.
+// the window is open), for whoever is logged in. It runs off the GUI thread;
+// its progress, a Cancel button and its outcome are in the window's status bar.
 class ScheduledPurge : public QObject {
     Q_OBJECT
 public:
     ScheduledPurge(core::Station& station, const core::Session& session, QMainWindow* window);
 
-    // Runs a purge now if one is due. False when none was due or it failed.
+    // Starts a purge if one is due; true when one started.
     bool checkNow();
     RetentionRunner* runner() const { return m_runner; }
     QString statusText() const;
 
 Q_SIGNALS:
-    void purged(const core::RetentionResult& result);
+    void purgeFinished(bool ok);
 
 private:
+    void showStatus(const QString& text, bool error);
+    void onFinished(const std::shared_ptr<core::Result<core::RetentionResult>>& result);
+
     core::Station& m_station;
     const core::Session& m_session;
     RetentionRunner* m_runner;
     QLabel* m_status;
+    QPushButton* m_cancel;
     QTimer* m_timer;
 };
 
