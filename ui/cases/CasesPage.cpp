@@ -265,8 +265,6 @@ void CasesPage::openCase() {
             return;
         }
         dialog->accept();
-        if (m_filter->currentIndex() != 0 && m_cases->rowOfNumber(opened->number) < 0)
-            m_filter->setCurrentIndex(0);
         refresh();
         selectCase(opened->number);
         showMessage(tr("Case %1 is open.").arg(opened->number));
