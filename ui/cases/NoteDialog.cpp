@@ -16,7 +16,8 @@ NoteDialog::NoteDialog(const QString& title, const QString& intro, const QString
     m_note->setMaxLength(500);
     m_note->setPlaceholderText(required ? tr("Required") : tr("Optional"));
     form()->addRow(label, m_note);
-    resize(460, sizeHint().height());
+    setMinimumWidth(460);
+    adjustSize(); // wrapped intro lines need their height at this width
 }
 
 std::optional<QString> NoteDialog::note() {

@@ -39,7 +39,8 @@ OpenCaseDialog::OpenCaseDialog(const QList<core::OffenseCategory>& offenses, QWi
     form()->addRow(tr("&Offense:"), m_offense);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &OpenCaseDialog::kindChanged);
     kindChanged();
-    resize(480, sizeHint().height());
+    setMinimumWidth(480);
+    adjustSize(); // wrapped intro lines need their height at this width
 }
 
 void OpenCaseDialog::kindChanged() {

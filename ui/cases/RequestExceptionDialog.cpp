@@ -30,7 +30,8 @@ RequestExceptionDialog::RequestExceptionDialog(const QString& caseNumber, const 
 
     form()->addRow(tr("Search &from:"), m_from);
     form()->addRow(tr("&Reason:"), m_reason);
-    resize(480, sizeHint().height());
+    setMinimumWidth(480);
+    adjustSize(); // wrapped intro lines need their height at this width
 }
 
 std::optional<RequestExceptionDialog::Request> RequestExceptionDialog::request() {

@@ -91,15 +91,13 @@ void ScheduledPurge::onFinished(
     }
     const core::RetentionResult& done = result->value();
     const QString when = core::TimeFormat::toDisplay(m_station.clock().nowUtc());
-    showStatus(done.cancelled ? tr("Scheduled purge cancelled at %1 after removing %n read(s).",
-                                   nullptr, static_cast<int>(done.readsRemoved))
-                                    .arg(when)
-                              : tr("Scheduled purge at %1: %n read(s) past retention removed.",
-                                   nullptr, static_cast<int>(done.readsRemoved))
-                                    .arg(when),
+    showStatus(done.cancelled ? tr("Scheduled purge cancelled: %n read(s) removed.", nullptr,
+                                   static_cast<int>(done.readsRemoved))
+                              : tr("Scheduled purge: %n read(s) removed.", nullptr,
+                                   static_cast<int>(done.readsRemoved)),
                false);
-    m_status->setToolTip(tr("Cut-off %1; %2 read(s) kept for open cases.")
-                             .arg(core::TimeFormat::toDisplay(done.cutoffUtc))
+    m_status->setToolTip(tr("Purged at %1; cut-off %2; %3 read(s) kept for open cases.")
+                             .arg(when, core::TimeFormat::toDisplay(done.cutoffUtc))
                              .arg(done.heldReads));
     Q_EMIT purgeFinished(true);
 }
