@@ -202,8 +202,19 @@ Result<QueryException> ExceptionService::decide(const Session& session, qint64 e
         return Error(
             ErrorCode::InvalidArgument,
             ExceptionText::alreadyDecided(exceptionId, QueryException::statusLabel(pending, now)));
-    if (pending.requestedBy == session.userId)
+    if (pending.requestedBy == session.userId) {
+        // Trying to decide one's own request is worth a supervisor's notice.
+        AuditRecord attempt{
+            approve ? AuditAction::exceptionApproved() : AuditAction::exceptionRefused(),
+            AuditOutcome::Refused, QStringLiteral("query_exception"), QString::number(exceptionId)};
+        attempt.caseNumber = pending.caseNumber;
+        attempt.reason = QStringLiteral("own request");
+        if (auto added = m_station.auditLog().append(tx.value(), session.actor(), attempt); !added)
+            return added.error();
+        if (auto committed = tx.value().commit(); !committed)
+            return committed.error();
         return Error(ErrorCode::PermissionDenied, ExceptionText::ownRequest());
+    }
     if (approve) {
         auto file = CaseService::lookup(db, pending.caseNumber);
         if (!file)

@@ -420,6 +420,11 @@ void TestCases::requesterCannotDecideOwnException() {
     auto own = m_sue.station->exceptions().approve(m_sue.session, id);
     PL_VERIFY_ERROR(own, ErrorCode::PermissionDenied);
     QVERIFY(own.error().message().contains(QStringLiteral("your own")));
+    const auto attempt =
+        AuditReader::last(m_ts->station().database(), core::AuditAction::exceptionApproved());
+    QCOMPARE(attempt.outcome, QStringLiteral("refused"));
+    QCOMPARE(attempt.userName, QStringLiteral("sue"));
+    QCOMPARE(attempt.caseNumber, QStringLiteral("A-1"));
     PL_VERIFY_ERROR(m_ivan.station->exceptions().approve(m_ivan.session, id),
                     ErrorCode::PermissionDenied);
     PL_VERIFY_ERROR(m_amy.station->exceptions().approve(m_amy.session, id),
@@ -436,6 +441,7 @@ void TestCases::requesterCannotDecideOwnException() {
         AuditReader::last(m_ts->station().database(), core::AuditAction::exceptionApproved());
     QCOMPARE(event.caseNumber, QStringLiteral("A-1"));
     QCOMPARE(event.userName, QStringLiteral("sam"));
+    QCOMPARE(event.outcome, QStringLiteral("success"));
     QCOMPARE(event.target, QString::number(id));
 }
 
