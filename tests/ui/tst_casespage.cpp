@@ -60,6 +60,7 @@ private Q_SLOTS:
     void requestWiderWindow();
     void supervisorApprovesAndRefuses();
     void supervisorCannotDecideOwnRequest();
+    void pagesRefreshWhenShown();
 
 private:
     qint64 addRead(const QString& plate);
@@ -393,6 +394,26 @@ void TestCasesPage::supervisorCannotDecideOwnRequest() {
     button(approve, "submitButton")->click();
     QTRY_VERIFY(!other.findChild<ui::NoteDialog*>(QStringLiteral("approveDialog")));
     QCOMPARE(other.model()->rowCount(), 0);
+}
+
+void TestCasesPage::pagesRefreshWhenShown() {
+    auto sam = m_ts->loginActive(QStringLiteral("sam"), TestStation::userPassword());
+    QVERIFY(sam.station);
+    ui::ExceptionsPage exceptions(*sam.station, sam.session);
+    ui::CasesPage cases(*m_ivan.station, m_ivan.session);
+    QCOMPARE(exceptions.model()->rowCount(), 0);
+    QCOMPARE(cases.model()->rowCount(), 0);
+
+    // Elsewhere (another page, another person's session) a case is opened
+    // and a wider window asked for; showing the pages lists both.
+    PL_VERIFY_OK(m_ivan.station->cases().open(m_ivan.session, adminCase(QStringLiteral("A-7"))));
+    PL_VERIFY_OK(m_ivan.station->exceptions().request(m_ivan.session, QStringLiteral("A-7"),
+                                                      m_ts->clock().nowUtc().addYears(-6),
+                                                      QStringLiteral("older sightings")));
+    exceptions.show();
+    cases.show();
+    QCOMPARE(exceptions.model()->rowCount(), 1);
+    QCOMPARE(cases.model()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestCasesPage)

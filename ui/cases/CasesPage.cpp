@@ -20,6 +20,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -160,6 +161,12 @@ CasesPage::CasesPage(core::Station& station, const core::Session& session, QWidg
         m_cases->setOffenseLabels(labels);
     }
     refresh();
+}
+
+void CasesPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (!event->spontaneous())
+        refresh();
 }
 
 void CasesPage::showMessage(const QString& text, bool error) {

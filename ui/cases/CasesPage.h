@@ -43,6 +43,10 @@ public:
     QTableView* table() const { return m_casesTable; }
     QTableView* readsTable() const { return m_readsTable; }
 
+protected:
+    // Cases and links change from other pages (search): show them as they are now.
+    void showEvent(QShowEvent* event) override;
+
 private:
     void loadSelected();
     void loadReads(const QString& number);

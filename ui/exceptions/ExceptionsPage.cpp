@@ -13,6 +13,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -75,6 +76,12 @@ ExceptionsPage::ExceptionsPage(core::Station& station, const core::Session& sess
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ExceptionsPage::updateButtons);
     refresh();
+}
+
+void ExceptionsPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (!event->spontaneous())
+        refresh();
 }
 
 void ExceptionsPage::showMessage(const QString& text, bool error) {

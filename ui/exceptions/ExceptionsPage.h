@@ -31,6 +31,10 @@ public:
     ExceptionTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
 
+protected:
+    // Requests arrive from other people's sessions: list them as they are now.
+    void showEvent(QShowEvent* event) override;
+
 private:
     void decide(bool approve);
     void updateButtons();
