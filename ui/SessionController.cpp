@@ -12,6 +12,7 @@
 #include "ui/main/IdleMonitor.h"
 #include "ui/main/LockScreen.h"
 #include "ui/main/MainWindow.h"
+#include "ui/retention/ScheduledPurge.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -330,6 +331,8 @@ void SessionController::showMain() {
     auto policy = m_station->currentPolicy();
     m_idle->start(policy ? policy.value().idleLockMinutes() : 30);
     m_main->show();
+    // Reads past retention go at log-in when a day has passed since the last purge.
+    m_main->scheduledPurge()->checkNow();
     Q_EMIT mainWindowShown();
 }
 

@@ -133,21 +133,27 @@ void TestSessionFlow::sectionsFollowRole_data() {
     QTest::addColumn<QStringList>("sections");
     QTest::newRow("agent") << int(core::Role::Agent)
                            << QStringList{QStringLiteral("Search"), QStringLiteral("Import"),
-                                          QStringLiteral("Cameras"), QStringLiteral("Hot list")};
+                                          QStringLiteral("Cameras"), QStringLiteral("Hot list"),
+                                          QStringLiteral("Cases")};
     QTest::newRow("investigator") << int(core::Role::Investigator)
-                                  << QStringList{QStringLiteral("Search"), QStringLiteral("Import"),
+                                  << QStringList{QStringLiteral("Search"),
+                                                 QStringLiteral("Import"),
                                                  QStringLiteral("Cameras"),
                                                  QStringLiteral("Hot list"),
-                                                 QStringLiteral("Map and timeline")};
+                                                 QStringLiteral("Map and timeline"),
+                                                 QStringLiteral("Cases")};
     QTest::newRow("supervisor") << int(core::Role::Supervisor)
-                                << QStringList{QStringLiteral("Search"), QStringLiteral("Hot list"),
+                                << QStringList{QStringLiteral("Search"),
+                                               QStringLiteral("Hot list"),
                                                QStringLiteral("Map and timeline"),
+                                               QStringLiteral("Cases"),
+                                               QStringLiteral("Exceptions"),
                                                QStringLiteral("Audit trail")};
     QTest::newRow("administrator")
         << int(core::Role::Administrator)
-        << QStringList{QStringLiteral("Search"), QStringLiteral("Import"),
-                       QStringLiteral("Cameras"), QStringLiteral("Audit trail"),
-                       QStringLiteral("Administration")};
+        << QStringList{QStringLiteral("Search"),      QStringLiteral("Import"),
+                       QStringLiteral("Cameras"),     QStringLiteral("Cases"),
+                       QStringLiteral("Audit trail"), QStringLiteral("Administration")};
 }
 
 void TestSessionFlow::sectionsFollowRole() {

@@ -1,6 +1,9 @@
 #include "ui/admin/AdminPage.h"
 
+#include "core/accounts/Session.h"
+#include "ui/admin/OffenseCategoryPanel.h"
 #include "ui/admin/PolicyPanel.h"
+#include "ui/admin/RetentionPanel.h"
 #include "ui/admin/UsersPanel.h"
 
 #include <QTabWidget>
@@ -16,6 +19,14 @@ AdminPage::AdminPage(core::Station& station, const core::Session& session, QWidg
     auto* tabs = new QTabWidget(this);
     tabs->addTab(m_users, tr("Users"));
     tabs->addTab(m_policy, tr("Policy"));
+    if (session.can(core::Permission::ManagePolicy)) {
+        m_offenses = new OffenseCategoryPanel(station, session, this);
+        tabs->addTab(m_offenses, tr("Offense categories"));
+    }
+    if (session.can(core::Permission::RunRetention)) {
+        m_retention = new RetentionPanel(station, session, this);
+        tabs->addTab(m_retention, tr("Retention"));
+    }
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
 }

@@ -9,10 +9,12 @@ struct Session;
 
 namespace pl::ui {
 
+class OffenseCategoryPanel;
 class PolicyPanel;
+class RetentionPanel;
 class UsersPanel;
 
-// Administration: users and policy values.
+// Administration: users, policy values, retention and the statute-of-limitations table.
 class AdminPage : public QWidget {
     Q_OBJECT
 public:
@@ -20,10 +22,15 @@ public:
 
     UsersPanel* users() const { return m_users; }
     PolicyPanel* policy() const { return m_policy; }
+    // Null when the session may not use them.
+    RetentionPanel* retention() const { return m_retention; }
+    OffenseCategoryPanel* offenses() const { return m_offenses; }
 
 private:
     UsersPanel* m_users;
     PolicyPanel* m_policy;
+    RetentionPanel* m_retention = nullptr;
+    OffenseCategoryPanel* m_offenses = nullptr;
 };
 
 } // namespace pl::ui

@@ -7,10 +7,13 @@
 #include "ui/admin/AdminPage.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/cameras/CamerasPage.h"
+#include "ui/cases/CasesPage.h"
+#include "ui/exceptions/ExceptionsPage.h"
 #include "ui/import/ImportPage.h"
 #include "ui/login/ConsentDialog.h"
 #include "ui/main/LockScreen.h"
 #include "ui/main/PlaceholderPage.h"
+#include "ui/retention/ScheduledPurge.h"
 #include "ui/search/SearchPage.h"
 
 #include <QCloseEvent>
@@ -84,6 +87,7 @@ MainWindow::MainWindow(core::Station& station, const core::Session& session,
     user->setObjectName(QStringLiteral("userLabel"));
     statusBar()->addWidget(user, 1);
     statusBar()->addPermanentWidget(new QLabel(tr("Store: %1").arg(station.store().path()), this));
+    m_scheduledPurge = new ScheduledPurge(station, session, this);
 
     createMenus(consent);
 }
@@ -101,6 +105,10 @@ QList<MainWindow::Section> MainWindow::sectionsFor(const core::Session& session)
         sections.append(Section::HotList);
     if (session.can(Permission::ViewMap))
         sections.append(Section::Map);
+    if (session.can(Permission::ManageCases) || session.can(Permission::SearchReads))
+        sections.append(Section::Cases);
+    if (session.can(Permission::ApproveExceptions))
+        sections.append(Section::Exceptions);
     if (session.can(Permission::ViewAudit))
         sections.append(Section::Audit);
     if (session.can(Permission::ManageUsers))
@@ -124,6 +132,10 @@ QString MainWindow::sectionTitle(Section section) {
         return tr("Audit trail");
     case Section::Administration:
         return tr("Administration");
+    case Section::Cases:
+        return tr("Cases");
+    case Section::Exceptions:
+        return tr("Exceptions");
     }
     return {};
 }
@@ -152,6 +164,10 @@ QWidget* MainWindow::createPage(Section section) {
         return new AuditPage(m_station, m_session, this);
     case Section::Administration:
         return new AdminPage(m_station, m_session, this);
+    case Section::Cases:
+        return new CasesPage(m_station, m_session, this);
+    case Section::Exceptions:
+        return new ExceptionsPage(m_station, m_session, this);
     }
     return new QWidget(this);
 }

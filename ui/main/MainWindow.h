@@ -15,6 +15,7 @@ struct Session;
 namespace pl::ui {
 
 class LockScreen;
+class ScheduledPurge;
 
 // The workspace: a navigation list with the sections the user's role may
 // use, the logged-in user and role, and the lock screen that covers it all
@@ -23,7 +24,17 @@ class LockScreen;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Section { Search, Import, Cameras, HotList, Map, Audit, Administration };
+    enum class Section {
+        Search,
+        Import,
+        Cameras,
+        HotList,
+        Map,
+        Audit,
+        Administration,
+        Cases,
+        Exceptions
+    };
 
     MainWindow(core::Station& station, const core::Session& session,
                const core::ConsentText& consent, QWidget* parent = nullptr);
@@ -36,6 +47,7 @@ public:
     void setLocked(bool locked);
     bool isLocked() const;
     LockScreen* lockScreen() const { return m_lockScreen; }
+    ScheduledPurge* scheduledPurge() const { return m_scheduledPurge; }
 
 Q_SIGNALS:
     void lockRequested();
@@ -58,6 +70,7 @@ private:
     QStackedWidget* m_pages;
     LockScreen* m_lockScreen;
     QList<QAction*> m_sessionActions;
+    ScheduledPurge* m_scheduledPurge;
 };
 
 } // namespace pl::ui
