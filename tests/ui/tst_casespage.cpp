@@ -1,10 +1,13 @@
 // Cases and search window exceptions through the GUI: opening and closing a
 // case, unlinking a read, asking for a wider window and a supervisor's
 // decision, each checked in the store.
+#include "core/audit/AuditAction.h"
 #include "core/cases/CaseService.h"
 #include "core/cases/ExceptionService.h"
+#include "core/cases/VerificationService.h"
 #include "core/station/Station.h"
 #include "core/store/Database.h"
+#include "tests/support/AuditReader.h"
 #include "tests/support/Checks.h"
 #include "tests/support/TestStation.h"
 #include "ui/cases/CaseReadModel.h"
@@ -23,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pl;
@@ -61,6 +65,7 @@ private Q_SLOTS:
     void supervisorApprovesAndRefuses();
     void supervisorCannotDecideOwnRequest();
     void pagesRefreshWhenShown();
+    void exportWritesConfirmedReads();
 
 private:
     qint64 addRead(const QString& plate);
@@ -414,6 +419,53 @@ void TestCasesPage::pagesRefreshWhenShown() {
     cases.show();
     QCOMPARE(exceptions.model()->rowCount(), 1);
     QCOMPARE(cases.model()->rowCount(), 1);
+}
+
+void TestCasesPage::exportWritesConfirmedReads() {
+    const qint64 confirmed = addRead(QStringLiteral("ABC123"));
+    const qint64 doubtful = addRead(QStringLiteral("XYZ789"));
+    QVERIFY(confirmed > 0 && doubtful > 0);
+    core::Station& station = *m_ivan.station;
+    PL_VERIFY_OK(station.cases().open(m_ivan.session, adminCase(QStringLiteral("A-9"))));
+    for (qint64 id : {confirmed, doubtful})
+        PL_VERIFY_OK(station.cases().linkRead(m_ivan.session, QStringLiteral("A-9"), id));
+    PL_VERIFY_OK(station.verifications().record(m_ivan.session, confirmed,
+                                                core::Verification::Decision::Confirmed));
+    PL_VERIFY_OK(station.verifications().record(m_ivan.session, doubtful,
+                                                core::Verification::Decision::Unreadable));
+
+    ui::CasesPage page(station, m_ivan.session);
+    QVERIFY(page.selectCase(QStringLiteral("A-9")));
+    QVERIFY(button(&page, "exportButton")->isEnabled());
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("case-A-9.pdf"));
+    QVERIFY(page.exportCase(pdf));
+    QFile written(pdf);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.read(5) == "%PDF-");
+    QVERIFY(!QFile::exists(pdf + QStringLiteral(".part")));
+
+    const QString csv = dir.filePath(QStringLiteral("case-A-9.csv"));
+    QVERIFY(page.exportCase(csv));
+    QFile table(csv);
+    QVERIFY(table.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = table.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2); // header and the one confirmed read
+    QVERIFY(lines.at(1).contains("ABC123"));
+    QVERIFY(!lines.at(1).contains("XYZ789"));
+    const QList<core::AuditEvent> exports =
+        tests::AuditReader::withAction(station.database(), core::AuditAction::caseExported());
+    QCOMPARE(exports.size(), 2);
+    QVERIFY(lines.at(1).startsWith(QByteArray::number(exports.last().seq).append(',')));
+
+    // An agent does not see the button; core refuses the export anyway.
+    m_ivan = {};
+    auto agent = m_ts->loginActive(QStringLiteral("alice"), TestStation::userPassword());
+    ui::CasesPage agentPage(*agent.station, agent.session);
+    QVERIFY(agentPage.selectCase(QStringLiteral("A-9")));
+    QVERIFY(!button(&agentPage, "exportButton")->isVisibleTo(&agentPage));
+    QVERIFY(!agentPage.exportCase(dir.filePath(QStringLiteral("agent.csv"))));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("agent.csv"))));
 }
 
 QTEST_MAIN(TestCasesPage)

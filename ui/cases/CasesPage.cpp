@@ -1,12 +1,14 @@
 #include "ui/cases/CasesPage.h"
 
+#include "core/cases/CaseExportService.h"
 #include "core/cases/CaseService.h"
 #include "core/cases/ExceptionService.h"
 #include "core/cases/VerificationService.h"
 #include "core/common/Clock.h"
 #include "core/common/TimeFormat.h"
-#include "core/import/ImportService.h"
+#include "core/reads/ReadRecordService.h"
 #include "core/station/Station.h"
+#include "ui/cases/CaseExportWriter.h"
 #include "ui/cases/CaseReadModel.h"
 #include "ui/cases/CaseTableModel.h"
 #include "ui/cases/ExceptionTableModel.h"
@@ -15,10 +17,14 @@
 #include "ui/cases/RequestExceptionDialog.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QShowEvent>
 #include <QSplitter>
@@ -61,6 +67,7 @@ CasesPage::CasesPage(core::Station& station, const core::Session& session, QWidg
     , m_close(new QPushButton(tr("Close case…"), this))
     , m_unlink(new QPushButton(tr("Unlink…"), this))
     , m_request(new QPushButton(tr("Request wider window…"), this))
+    , m_export(new QPushButton(tr("Export confirmed reads…"), this))
     , m_message(new QLabel(this)) {
     setObjectName(QStringLiteral("casesPage"));
     const bool manage = session.can(core::Permission::ManageCases);
@@ -77,6 +84,9 @@ CasesPage::CasesPage(core::Station& station, const core::Session& session, QWidg
     m_filter->setObjectName(QStringLiteral("caseFilter"));
     m_filter->addItem(tr("Open cases"), static_cast<int>(core::CaseService::Filter::OpenOnly));
     m_filter->addItem(tr("All cases"), static_cast<int>(core::CaseService::Filter::All));
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setVisible(session.can(core::Permission::ExportCases));
+    m_export->setToolTip(tr("Only reads confirmed against their images are exported."));
     m_open->setObjectName(QStringLiteral("openCaseButton"));
     m_close->setObjectName(QStringLiteral("closeCaseButton"));
     m_unlink->setObjectName(QStringLiteral("unlinkReadButton"));
@@ -103,6 +113,7 @@ CasesPage::CasesPage(core::Station& station, const core::Session& session, QWidg
         auto* readsButtons = new QHBoxLayout;
         readsButtons->addStretch();
         readsButtons->addWidget(m_unlink);
+        readsButtons->addWidget(m_export);
         auto* readsLayout = new QVBoxLayout(readsTab);
         readsLayout->addWidget(m_readsTable, 1);
         readsLayout->addLayout(readsButtons);
@@ -139,6 +150,7 @@ CasesPage::CasesPage(core::Station& station, const core::Session& session, QWidg
     connect(refreshButton, &QPushButton::clicked, this, &CasesPage::refresh);
     connect(m_open, &QPushButton::clicked, this, &CasesPage::openCase);
     connect(m_close, &QPushButton::clicked, this, &CasesPage::closeCase);
+    connect(m_export, &QPushButton::clicked, this, [this] { exportCase(); });
     connect(m_unlink, &QPushButton::clicked, this, &CasesPage::unlinkRead);
     connect(m_request, &QPushButton::clicked, this, &CasesPage::requestException);
     connect(m_casesTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -148,7 +160,7 @@ CasesPage::CasesPage(core::Station& station, const core::Session& session, QWidg
 
     if (manage) {
         QHash<qint64, QString> names;
-        if (auto devices = station.imports().devices(session)) {
+        if (auto devices = station.reads().devices(session)) {
             for (const core::Device& device : devices.value())
                 names.insert(device.id, device.name);
         }
@@ -250,6 +262,7 @@ void CasesPage::updateButtons() {
     const core::CaseFile* file = m_cases->caseAt(m_casesTable->currentIndex().row());
     const bool open = file && file->isOpen();
     m_close->setEnabled(open);
+    m_export->setEnabled(file != nullptr);
     m_request->setEnabled(open && m_session.can(core::Permission::SearchReads));
     m_unlink->setEnabled(file && m_reads->readAt(m_readsTable->currentIndex().row()));
 }
@@ -361,6 +374,52 @@ void CasesPage::requestException() {
         showMessage(tr("The request for case %1 waits for a supervisor's decision.").arg(number));
     });
     dialog->open();
+}
+
+bool CasesPage::exportCase(const QString& chosen) {
+    const QString number = selectedCaseNumber();
+    if (number.isEmpty())
+        return false;
+    QString path = chosen;
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(
+            this, tr("Export case %1").arg(number),
+            QDir::home().filePath(QStringLiteral("case-%1.pdf").arg(number)),
+            tr("PDF document (*.pdf);;CSV table (*.csv)"));
+        if (path.isEmpty())
+            return false;
+    }
+    const bool csv = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
+    auto prepared = m_station.caseExports().prepare(m_session, number,
+                                                    csv ? core::CaseExportService::Format::Csv
+                                                        : core::CaseExportService::Format::Pdf,
+                                                    QFileInfo(path).fileName());
+    if (!prepared) {
+        showMessage(prepared.error().message(), true);
+        return false;
+    }
+    core::Status written;
+    if (csv) {
+        written = CaseExportWriter::writeCsv(prepared.value(), path);
+    } else {
+        QProgressDialog progress(tr("Writing the export of case %1…").arg(number), tr("Cancel"), 0,
+                                 static_cast<int>(prepared.value().items.size()), this);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(500);
+        written = CaseExportWriter::writePdf(prepared.value(), path, [&progress](int done, int) {
+            progress.setValue(done);
+            return !progress.wasCanceled();
+        });
+    }
+    if (!written) {
+        showMessage(written.error().message(), true);
+        return false;
+    }
+    showMessage(tr("%n confirmed read(s) of case %1 exported to %2 (audit reference %3).", "",
+                   static_cast<int>(prepared.value().items.size()))
+                    .arg(number, QDir::toNativeSeparators(path))
+                    .arg(prepared.value().auditSeq));
+    return true;
 }
 
 } // namespace pl::ui

@@ -36,6 +36,10 @@ public:
     void closeCase();
     void unlinkRead();
     void requestException();
+    // Exports the selected case's confirmed reads: PDF, or CSV where path
+    // ends in .csv. Empty path: asks for the file. False if refused, failed
+    // or cancelled (with the message shown).
+    bool exportCase(const QString& path = {});
 
     CaseTableModel* model() const { return m_cases; }
     CaseReadModel* readsModel() const { return m_reads; }
@@ -68,6 +72,7 @@ private:
     QPushButton* m_close;
     QPushButton* m_unlink;
     QPushButton* m_request;
+    QPushButton* m_export;
     QLabel* m_message;
 };
 
