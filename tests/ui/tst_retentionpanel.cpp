@@ -7,6 +7,7 @@
 #include "core/policy/PolicySettings.h"
 #include "core/station/Station.h"
 #include "core/store/Database.h"
+#include "tests/support/AuditReader.h"
 #include "tests/support/Checks.h"
 #include "tests/support/TestStation.h"
 #include "ui/SessionController.h"
@@ -20,6 +21,7 @@
 #include "ui/retention/RetentionRunner.h"
 #include "ui/retention/ScheduledPurge.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void purgeAsksThenRemoves();
     void cancelStopsAfterBatch();
     void retentionPeriodIsAPolicyValue();
+    void presetSetsThePeriod();
     void offenseYearsAreSaved();
     void scheduledPurgeAtLogin();
 
@@ -188,6 +191,25 @@ void TestRetentionPanel::retentionPeriodIsAPolicyValue() {
     QVERIFY(days);
     QCOMPARE(days->value(), 730);
     QVERIFY(labelText("retentionPeriod").contains(QStringLiteral("730 day")));
+}
+
+void TestRetentionPanel::presetSetsThePeriod() {
+    QVERIFY(addRead(QStringLiteral("MID1"), 200) > 0);
+    QVERIFY(addRead(QStringLiteral("NEW1"), 10) > 0);
+    auto* presets = panel()->findChild<QComboBox*>(QStringLiteral("retentionPresets"));
+    QVERIFY(presets);
+    QCOMPARE(presets->currentData().toInt(), 730);
+    presets->setCurrentIndex(presets->findData(180));
+    panel()->findChild<QPushButton*>(QStringLiteral("applyRetentionPreset"))->click();
+    auto policy = m_ts->station().currentPolicy();
+    PL_VERIFY_OK(policy);
+    QCOMPARE(policy.value().retentionDays(), 180);
+    const core::AuditEvent changed =
+        tests::AuditReader::last(m_ts->station().database(), core::AuditAction::settingChanged());
+    QCOMPARE(changed.target, core::PolicySettings::retentionDays());
+    QVERIFY(labelText("retentionPeriod").contains(QStringLiteral("180 day")));
+    panel()->preview();
+    QCOMPARE(labelText("retentionExpired"), QStringLiteral("1"));
 }
 
 void TestRetentionPanel::offenseYearsAreSaved() {

@@ -2,10 +2,13 @@
 
 #include "core/common/TimeFormat.h"
 #include "core/policy/Policy.h"
+#include "core/policy/PolicyService.h"
+#include "core/policy/PolicySettings.h"
 #include "core/retention/RetentionService.h"
 #include "core/station/Station.h"
 #include "ui/retention/RetentionRunner.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,6 +27,8 @@ RetentionPanel::RetentionPanel(core::Station& station, const core::Session& sess
     , m_session(session)
     , m_runner(new RetentionRunner(station, session, this))
     , m_period(new QLabel(this))
+    , m_presets(new QComboBox(this))
+    , m_applyPreset(new QPushButton(tr("Apply"), this))
     , m_cutoff(new QLabel(this))
     , m_expired(new QLabel(this))
     , m_held(new QLabel(this))
@@ -51,6 +56,26 @@ RetentionPanel::RetentionPanel(core::Station& station, const core::Session& sess
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_presets->setObjectName(QStringLiteral("retentionPresets"));
+    m_applyPreset->setObjectName(QStringLiteral("applyRetentionPreset"));
+    // Common statutory and policy limits for keeping plate reads.
+    const QList<std::pair<int, QString>> presets = {
+        {30, tr("30 days")},   {60, tr("60 days")},   {90, tr("90 days")},
+        {180, tr("180 days")}, {365, tr("1 year")},   {548, tr("18 months")},
+        {730, tr("2 years")},  {1095, tr("3 years")}, {1825, tr("5 years")},
+    };
+    for (const auto& [days, label] : presets)
+        m_presets->addItem(tr("%1 (%2 days)").arg(label).arg(days), days);
+    const bool mayChange = session.can(core::Permission::ManagePolicy);
+    m_presets->setEnabled(mayChange);
+    m_applyPreset->setEnabled(mayChange);
+    auto* presetRow = new QHBoxLayout;
+    presetRow->addWidget(new QLabel(tr("Keep reads for:"), this));
+    presetRow->addWidget(m_presets);
+    presetRow->addWidget(m_applyPreset);
+    presetRow->addStretch();
+    connect(m_applyPreset, &QPushButton::clicked, this, &RetentionPanel::applyPreset);
+
     auto* figures = new QFormLayout;
     figures->addRow(tr("Cut-off:"), m_cutoff);
     figures->addRow(tr("Reads that would be removed:"), m_expired);
@@ -66,6 +91,7 @@ RetentionPanel::RetentionPanel(core::Station& station, const core::Session& sess
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_period);
+    layout->addLayout(presetRow);
     layout->addLayout(figures);
     layout->addLayout(buttons);
     layout->addWidget(m_result);
@@ -77,13 +103,44 @@ RetentionPanel::RetentionPanel(core::Station& station, const core::Session& sess
     connect(m_runner, &RetentionRunner::progressed, this, &RetentionPanel::onProgress);
     connect(m_runner, &RetentionRunner::finished, this, &RetentionPanel::onFinished);
 
-    auto policy = station.currentPolicy();
+    showPeriod();
+}
+
+void RetentionPanel::showPeriod() {
+    auto policy = m_station.currentPolicy();
+    const int days = policy ? policy.value().retentionDays() : 730;
     m_period->setText(
         tr("Reads older than %n day(s) are removed unless an open case holds them; the "
            "station also purges by itself once a day. Removed pages are overwritten, and each "
            "purge is recorded in the audit trail with its counts and a digest of the removed "
-           "reads. The period is set on the Policy tab.",
-           nullptr, policy ? policy.value().retentionDays() : 730));
+           "reads. The period can also be set to any number of days on the Policy tab.",
+           nullptr, days));
+    const int index = m_presets->findData(days);
+    if (index >= 0) {
+        m_presets->setCurrentIndex(index);
+    } else {
+        m_presets->insertItem(0, tr("%n day(s) (set on the Policy tab)", nullptr, days), days);
+        m_presets->setCurrentIndex(0);
+    }
+}
+
+bool RetentionPanel::applyPreset() {
+    const int days = m_presets->currentData().toInt();
+    if (auto set = m_station.policy().set(m_session, core::PolicySettings::retentionDays(), days);
+        !set) {
+        showError(set.error().message());
+        return false;
+    }
+    showPeriod();
+    m_preview.reset();
+    m_purgeButton->setEnabled(false);
+    for (QLabel* figure : {m_cutoff, m_expired, m_held, m_importRows})
+        figure->clear();
+    m_result->setStyleSheet(QString());
+    m_result->setText(tr("Reads are now kept for %n day(s). Preview to see what a purge would "
+                         "remove.",
+                         nullptr, days));
+    return true;
 }
 
 void RetentionPanel::showError(const QString& message) {

@@ -10,6 +10,7 @@
 
 class QLabel;
 class QProgressBar;
+class QComboBox;
 class QPushButton;
 
 namespace pl::core {
@@ -35,6 +36,9 @@ public:
     // Starts the purge off the GUI thread; purgeFinished() follows.
     void purge();
     void cancelPurge();
+    // Sets the retention period to the preset chosen (a policy change,
+    // audited by core); false with the message shown if refused.
+    bool applyPreset();
     RetentionRunner* runner() const { return m_runner; }
     const std::optional<core::RetentionPreview>& lastPreview() const { return m_preview; }
 
@@ -50,7 +54,11 @@ private:
     const core::Session& m_session;
     RetentionRunner* m_runner;
     std::optional<core::RetentionPreview> m_preview;
+    void showPeriod();
+
     QLabel* m_period;
+    QComboBox* m_presets;
+    QPushButton* m_applyPreset;
     QLabel* m_cutoff;
     QLabel* m_expired;
     QLabel* m_held;
