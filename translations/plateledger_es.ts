@@ -31,6 +31,10 @@
         <source>Demo accounts:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open case for searches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pl::app::AuditListCommand</name>
@@ -61,6 +65,56 @@
     </message>
     <message>
         <source>Verified %1 of %2 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::app::CaseCommand</name>
+    <message>
+        <source>case open NUMBER --title TITLE --kind administrative|criminal [--offense CATEGORY]
+    Opens a case; a criminal case needs an offense category (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case close NUMBER [--reason TEXT]
+    Closes a case; its reads are then purged on schedule like any other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case list [--all]
+    Open cases (with --all, closed ones too) as tab-separated lines: number, kind, offense, status, opened (UTC), opened by, lead, linked reads, title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the case number: %1 NUMBER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected words: %1. Quote a case number or title that has spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be administrative or criminal, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --kind administrative or --kind criminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -368,6 +422,85 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>pl::app::RetentionRunCommand</name>
+    <message>
+        <source>retention run [--dry-run]
+    Removes reads taken before the retention cut-off that no open case holds, with their images and verifications, and the rejected lines of imports older than the cut-off. --dry-run only counts them. Every purge is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected words: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut-off (UTC): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads that would be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads held by open cases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected import lines that would be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifications removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to closed cases removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected import lines removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 of %2 reads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::app::SearchCommand</name>
+    <message>
+        <source>search --case NUM --reason TEXT [--on-behalf-of NAME] [--similar|--contains] [--from DATE] [--to DATE] PATTERN
+    Searches reads for a plate, for an open case and with a reason (both recorded in the audit trail). &apos;?&apos; stands for one character, &apos;*&apos; for any run. --similar also finds OCR look-alikes and plates with one character missing or extra; --contains finds the text anywhere in a plate. Dates are UTC, as 2026-03-01 or 2026-03-01T14:30:00; a --to date without a time includes that whole day. Prints tab-separated lines: read id, plate, state, time (UTC), latitude, longitude, device, confidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one plate pattern to search for (quote it if it contains &apos;*&apos; or &apos;?&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --similar or --contains, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a date or date-time; write it as 2026-03-01 or 2026-03-01T14:30:00 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s) found. %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pl::core::AccountService</name>
     <message>
         <source>A user name has 2 to 64 characters: letters, digits, dot, dash or underscore, starting with a letter or digit.</source>
@@ -582,6 +715,95 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>pl::core::CaseExportService</name>
+    <message>
+        <source>Case %1 has no confirmed reads to export. Only reads linked to the case and confirmed against their images are exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An LPR read is never the sole basis for enforcement action. Each read below was confirmed by a person against its image; the vehicle must still be confirmed by independent means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::CaseFile</name>
+    <message>
+        <source>administrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::CaseService</name>
+    <message>
+        <source>Enter a case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case number has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case number cannot contain line breaks or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number %1 is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a title for the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A criminal case needs an offense category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no offense category &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrative case has no offense category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead investigator is not an active user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is closed; reads can no longer be linked to or unlinked from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 is already linked to case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 is not linked to case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of years must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pl::core::CharClassifier</name>
     <message>
         <source>The character model %1 cannot be read.</source>
@@ -688,6 +910,45 @@ Commands:</source>
     </message>
     <message>
         <source>station camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::ExceptionService</name>
+    <message>
+        <source>Give the reason the search must reach further back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the earliest time the search must reach back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earliest time must be in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches for case %1 already reach back to %2; no exception is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is closed; no exception can be requested or approved for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no exception request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception request %1 has already been decided (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot decide your own exception request; another supervisor must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for refusing the request.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1274,6 +1535,25 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>pl::core::PlatePattern</name>
+    <message>
+        <source>The plate &quot;%1&quot; contains &quot;%2&quot;, which a plate cannot have. Use letters A-Z and digits 0-9; &apos;?&apos; stands for one character and &apos;*&apos; for any run of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plate &quot;%1&quot; has no letter or digit. Give at least one, or leave the plate empty to search an area or a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A similar-plate search takes a whole plate, without &apos;?&apos; or &apos;*&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plate has %1 characters; plates have at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pl::core::PlateReader</name>
     <message>
         <source>The OCR engine could not start: Tesseract&apos;s English model was not found (looked in %1). Install the package tesseract-ocr-eng.</source>
@@ -1330,6 +1610,22 @@ Commands:</source>
         <source>%1 must be between %2 and %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reads are kept for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative searches may look back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approved wider search window lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pl::core::ProfileLibrary</name>
@@ -1347,9 +1643,35 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>pl::core::QueryException</name>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pl::core::ReadMapper</name>
     <message>
         <source>The file has no column &quot;%1&quot; for the field &quot;%2&quot;. Map the field to one of the file&apos;s columns, or choose another profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::ReadRecordService</name>
+    <message>
+        <source>Read %1 is not in the store (it may have been purged).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1365,6 +1687,13 @@ Commands:</source>
     </message>
     <message>
         <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::RetentionService</name>
+    <message>
+        <source>A purge batch must hold at least one read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1395,6 +1724,63 @@ Commands:</source>
     </message>
     <message>
         <source>A sealed event could not be decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::SearchService</name>
+    <message>
+        <source>A search needs the number of the case it is made for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A search needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1. Open the case first, or check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was closed on %2; a closed case cannot be searched for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Administrative case: searches reach back %n year(s), to %1 (station policy).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Criminal case (%1): searches reach back %n year(s), to %2 (statute of limitations for the offense).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An approved exception (no. %1) widens this back to %2 until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search starts at %1, before the window in force for case %2. %3 To search further back, request an exception for the case; a supervisor decides on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the time range is before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area is not a valid rectangle: latitudes run from -90 to 90, longitudes from -180 to 180, and south/west must not exceed north/east.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area is not a valid circle: its centre must be a valid position and its radius more than 0 metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a plate, or limit a search without one to an area or a device.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1526,6 +1912,44 @@ Commands:</source>
     </message>
     <message>
         <source>Date/time format &quot;%1&quot; is too long (at most 64 fields and literals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::Verification</name>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::VerificationService</name>
+    <message>
+        <source>There is no read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mismatch needs the plate as it really reads in the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a mismatch takes a corrected plate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid plate: use letters A-Z and digits 0-9, at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrected plate is the same as the read (%1); record it as confirmed instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1712,6 +2136,14 @@ Commands:</source>
     </message>
     <message>
         <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offense categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2050,6 +2482,286 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>pl::ui::CaseExportWriter</name>
+    <message>
+        <source>The export could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed reads exported by %1 on %2. Audit reference: event %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed read(s); %1 linked read(s) not confirmed are not included.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256 of the exported read ids: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no plate image stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1 (%2 UTC)
+Place: %3
+Device: %4
+Read id: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed against its image by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 · audit reference %2 · page %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::CaseReadModel</name>
+    <message>
+        <source>Device #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::CaseTableModel</name>
+    <message>
+        <source>Opened by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::CasesPage</name>
+    <message>
+        <source>Open case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request wider window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export confirmed reads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Cases&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every search is made for a case. An open case keeps its linked reads past the retention period; closing it lets the next purge remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every search is made for a case. Ask here for a wider search window when a case needs to look further back than its normal limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reads confirmed against their images are exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search window exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Close case %1 (%2)? Its %n linked read(s) are then no longer held: the next retention purge removes those older than the retention period. A closed case cannot be reopened.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink a read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the read of %1 at %2 from case %3? The read itself stays in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The read of %1 is no longer linked to case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for case %1 waits for a supervisor&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the export of case %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed read(s) of case %1 exported to %2 (audit reference %3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pl::ui::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -2151,6 +2863,116 @@ Commands:</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone. Choose one from the list, e.g. America/Chicago or UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ExceptionTableModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ExceptionsPage</name>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Search window exceptions&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to let a case&apos;s searches reach further back than its normal window. Decide on the reason given; you cannot decide on your own requests. An approval expires, and every decision is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks that searches for case %2 may reach back to %3.
+Reason: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An approval lasts %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why the request is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a wider search window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse a wider search window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved for case %1 until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused for case %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3124,10 +3946,6 @@ id: %2</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <source>Search reads by plate (exact, wildcard, partial or similar), time, place and device, always with a case number and a reason, and verify each read against its image.</source>
-        <translation>Buscar lecturas por matrícula (exacta, comodín, parcial o similar), fecha, lugar y dispositivo, siempre con número de caso y motivo, y verificar cada lectura con su imagen.</translation>
-    </message>
-    <message>
         <source>Keep alert lists of plates for active matters; a matching read alerts only the officer who added the entry.</source>
         <translation>Mantener listas de alerta de matrículas para asuntos activos; una lectura coincidente solo avisa al agente que añadió la entrada.</translation>
     </message>
@@ -3175,6 +3993,133 @@ id: %2</source>
         <source>&lt;h3&gt;PlateLedger %1&lt;/h3&gt;&lt;p&gt;An accountable license-plate-reader workstation: every query, purge and verification can be proven afterwards from a tamper-evident audit trail.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PlateLedger %1&lt;/h3&gt;&lt;p&gt;Una estación de lectores de matrículas que rinde cuentas: cada consulta, purga y verificación puede demostrarse después mediante una pista de auditoría a prueba de manipulaciones.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::NoteDialog</name>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs a note: it is recorded with the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::OffenseCategoryPanel</name>
+    <message>
+        <source>A search for a criminal case may look back as many years as its offense category allows; wider windows need a supervisor&apos;s exception. Each change is recorded in the audit trail with its old and new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offense category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::OpenCaseDialog</name>
+    <message>
+        <source>Open a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches are made for a case. An open case also keeps its linked reads past the retention period until it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2026-00417</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the offense category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (searches up to %n year(s) back)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offense:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a title that says what the case is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the offense category of this criminal case: it sets how far back its searches may look.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pl::ui::PlaceholderPage</name>
@@ -3207,6 +4152,464 @@ id: %2</source>
     </message>
     <message>
         <source>Saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::RequestExceptionDialog</name>
+    <message>
+        <source>Request a wider search window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches for case %1 may then reach back to the date below, once a supervisor other than you approves the request. An approval expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date before today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the case needs to search further back; the supervisor decides on this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::RetentionPanel</name>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>180 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep reads for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut-off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads that would be removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older reads held by open cases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected or duplicate import lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reads older than %n day(s) are removed unless an open case holds them; the station also purges by itself once a day. Removed pages are overwritten, and each purge is recorded in the audit trail with its counts and a digest of the removed reads. The period can also be set to any number of days on the Policy tab.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) (set on the Policy tab)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reads are now kept for %n day(s). Preview to see what a purge would remove.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is past the retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n read(s) taken before %1, with their images and verifications, and %2 rejected or duplicate import line(s)? %3 older read(s) stay because open cases hold them. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the batch in hand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 of %2 reads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n read(s) taken before %1, with %2 image(s), %3 verification(s) and %4 link(s) to closed cases; %5 import line(s) removed; %6 read(s) kept for open cases.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. What was removed before the cancel stays removed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::RetentionRunner</name>
+    <message>
+        <source>A purge is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ScheduledPurge</name>
+    <message>
+        <source>Cancel purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled purge: removed %1 of %2 reads past retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled purge not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled purge failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled purge of reads past retention running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled purge cancelled: %n read(s) removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled purge: %n read(s) removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purged at %1; cut-off %2; %3 read(s) kept for open cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::SearchPage</name>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>south</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>west</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>north</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>east</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: why this search is needed for the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the person the search is made for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &amp;behalf of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ABC1234, AB?12*, or empty with an area or device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact (? and * as wildcards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar (look-alike characters, one missing or extra)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within a radius of a point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within a rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a read to compare it with its image before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an open case, or type its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An area around a point needs its latitude and longitude in decimal degrees and a radius in metres greater than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rectangle needs its south and north latitudes and its west and east longitudes in decimal degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s) found since %1. The search is recorded in the audit trail.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The read is linked to case %1; it is kept while the case is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::SearchResultModel</name>
+    <message>
+        <source>%1 (read as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mismatch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3559,6 +4962,155 @@ id: %2</source>
     </message>
     <message>
         <source>User %1 reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::VerificationDialog</name>
+    <message>
+        <source>&amp;Confirmed (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mismatch… (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unreadable (U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to case %1 (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An LPR read is never the sole basis for enforcement action. Confirm only what you can see in the image yourself, and confirm the vehicle by independent means before acting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier decisions on this read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plate as you see it in the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate as &amp;seen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (N):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+    <message>
+        <source>Read %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was the last read of the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to case %1: the read is kept while the case is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plate image
+is stored for this read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scene image is stored for this read.
+Without an image it cannot be confirmed: record it as unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per character: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other readings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1 (%2 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader&apos;s confidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read by a camera of this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
