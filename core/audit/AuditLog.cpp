@@ -211,16 +211,7 @@ Result<QList<AuditEvent>> AuditLog::events(Database& db, int limit, qint64 befor
         return stmt.error();
     stmt.value().bind(1, beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max());
     stmt.value().bind(2, static_cast<qint64>(limit));
-    QList<AuditEvent> out;
-    while (true) {
-        auto row = stmt.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        out.append(readEvent(stmt.value()));
-    }
-    return out;
+    return stmt.value().collect<AuditEvent>(readEvent);
 }
 
 Result<AuditVerification> AuditLog::verify(Database& db,

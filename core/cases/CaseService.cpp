@@ -285,16 +285,7 @@ Result<QList<CaseFile>> CaseService::list(const Session& session, Filter filter)
     auto stmt = m_station.database().prepare(sql.constData());
     if (!stmt)
         return stmt.error();
-    QList<CaseFile> files;
-    while (true) {
-        auto row = stmt.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        files.append(caseFromRow(stmt.value()));
-    }
-    return files;
+    return stmt.value().collect<CaseFile>(caseFromRow);
 }
 
 Status CaseService::linkRead(const Session& session, const QString& number, qint64 readId) {
@@ -391,14 +382,7 @@ Result<QList<CaseRead>> CaseService::reads(const Session& session, const QString
     if (!stmt)
         return stmt.error();
     stmt.value().bind(1, file.value().id);
-    QList<CaseRead> reads;
-    while (true) {
-        auto row = stmt.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        const Statement& s = stmt.value();
+    return stmt.value().collect<CaseRead>([](const Statement& s) {
         CaseRead read;
         read.readId = s.integer(0);
         read.plate = s.text(1);
@@ -412,9 +396,8 @@ Result<QList<CaseRead>> CaseService::reads(const Session& session, const QString
             read.longitude = s.real(7);
         read.linkedUtc = TimeFormat::fromStorage(s.text(8));
         read.linkedByName = s.text(9);
-        reads.append(read);
-    }
-    return reads;
+        return read;
+    });
 }
 
 Result<QList<OffenseCategory>> CaseService::offenseCategories(const Session& session) {
@@ -424,17 +407,9 @@ Result<QList<OffenseCategory>> CaseService::offenseCategories(const Session& ses
         "SELECT code, label, years FROM offense_categories ORDER BY years DESC, label");
     if (!stmt)
         return stmt.error();
-    QList<OffenseCategory> categories;
-    while (true) {
-        auto row = stmt.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        categories.append({stmt.value().text(0), stmt.value().text(1),
-                           static_cast<int>(stmt.value().integer(2))});
-    }
-    return categories;
+    return stmt.value().collect<OffenseCategory>([](const Statement& s) {
+        return OffenseCategory{s.text(0), s.text(1), static_cast<int>(s.integer(2))};
+    });
 }
 
 Status CaseService::setOffenseYears(const Session& session, const QString& code, int years) {

@@ -72,16 +72,7 @@ QueryException exceptionFromRow(const Statement& row) {
 }
 
 Result<QList<QueryException>> collect(Statement& stmt) {
-    QList<QueryException> found;
-    while (true) {
-        auto row = stmt.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        found.append(exceptionFromRow(stmt));
-    }
-    return found;
+    return stmt.collect<QueryException>(exceptionFromRow);
 }
 
 Result<QueryException> loadException(Database& db, qint64 id) {

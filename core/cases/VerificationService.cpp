@@ -181,16 +181,7 @@ Result<QList<Verification>> VerificationService::history(const Session& session,
     if (!stmt)
         return stmt.error();
     stmt.value().bind(1, readId);
-    QList<Verification> decisions;
-    while (true) {
-        auto row = stmt.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        decisions.append(verificationFromRow(stmt.value()));
-    }
-    return decisions;
+    return stmt.value().collect<Verification>(verificationFromRow);
 }
 
 Result<QHash<qint64, Verification>> VerificationService::latest(const Session& session,

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -41,6 +42,19 @@ public:
 
     // true: a row is available; false: done.
     Result<bool> step();
+    // Every remaining row, each turned into a T by read(const Statement&).
+    template <typename T, typename Read>
+    Result<QList<T>> collect(Read read) {
+        QList<T> rows;
+        while (true) {
+            auto row = step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                return rows;
+            rows.append(read(*this));
+        }
+    }
     // For statements that return no rows.
     Status run();
     void reset();
