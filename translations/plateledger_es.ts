@@ -4120,6 +4120,14 @@ id: %2</source>
         <source>Choose the offense category of this criminal case: it sets how far back its searches may look.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pl::ui::PlaceholderPage</name>

@@ -400,6 +400,19 @@ Result<QList<CaseRead>> CaseService::reads(const Session& session, const QString
     });
 }
 
+Result<QList<CaseLead>> CaseService::leads(const Session& session) {
+    if (auto active = m_station.requireActive(session, Permission::ManageCases); !active)
+        return active.error();
+    auto stmt = m_station.database().prepare(
+        "SELECT id, name, display_name FROM users WHERE active = 1 AND role = 'investigator' "
+        "ORDER BY display_name, name");
+    if (!stmt)
+        return stmt.error();
+    return stmt.value().collect<CaseLead>([](const Statement& s) {
+        return CaseLead{s.integer(0), s.text(1), s.text(2)};
+    });
+}
+
 Result<QList<OffenseCategory>> CaseService::offenseCategories(const Session& session) {
     if (auto active = m_station.requireActive(session); !active)
         return active.error();

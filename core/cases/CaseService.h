@@ -44,6 +44,8 @@ public:
     // ManageCases. Oldest read first.
     Result<QList<CaseRead>> reads(const Session& session, const QString& number);
 
+    // ManageCases: the active investigators, by display name, to choose a lead.
+    Result<QList<CaseLead>> leads(const Session& session);
     // Any active session: for pick lists, in order of years, longest first.
     Result<QList<OffenseCategory>> offenseCategories(const Session& session);
     // ManagePolicy. Audited with the old and new number of years (1..100).

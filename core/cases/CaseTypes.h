@@ -54,6 +54,13 @@ struct CaseFile {
     static QString kindLabel(Kind kind);
 };
 
+// Someone who may lead a case: an active investigator.
+struct CaseLead {
+    qint64 userId = 0;
+    QString name;
+    QString displayName;
+};
+
 // A read linked to a case, with when and by whom it was linked.
 struct CaseRead {
     qint64 readId = 0;

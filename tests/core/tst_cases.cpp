@@ -64,6 +64,7 @@ class TestCases : public QObject {
 private Q_SLOTS:
     void init();
     void cleanup();
+    void leadsAreActiveInvestigators();
 
     void openCaseValidatesInput();
     void openCaseIsAudited();
@@ -600,6 +601,19 @@ void TestCases::viewingReadForVerificationIsAudited() {
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.first().caseNumber, QStringLiteral("A-1"));
     QCOMPARE(events.first().target, QString::number(read));
+}
+
+void TestCases::leadsAreActiveInvestigators() {
+    const qint64 vera = m_ts->addUser(QStringLiteral("vera"), core::Role::Investigator);
+    QVERIFY(vera > 0);
+    auto leads = m_ivan.station->cases().leads(m_ivan.session);
+    PL_VERIFY_OK(leads);
+    QStringList names;
+    for (const core::CaseLead& lead : leads.value())
+        names << lead.name;
+    names.sort();
+    QCOMPARE(names, QStringList({QStringLiteral("ivan"), QStringLiteral("vera")}));
+    PL_VERIFY_ERROR(m_amy.station->cases().leads(m_amy.session), ErrorCode::PermissionDenied);
 }
 
 QTEST_GUILESS_MAIN(TestCases)

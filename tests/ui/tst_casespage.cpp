@@ -106,6 +106,8 @@ qint64 TestCasesPage::addRead(const QString& plate) {
 }
 
 void TestCasesPage::openCaseKeepsBadInput() {
+    const qint64 vera = m_ts->addUser(QStringLiteral("vera"), core::Role::Investigator);
+    QVERIFY(vera > 0);
     ui::CasesPage page(*m_ivan.station, m_ivan.session);
     QCOMPARE(page.model()->rowCount(), 0);
     button(&page, "openCaseButton")->click();
@@ -136,6 +138,12 @@ void TestCasesPage::openCaseKeepsBadInput() {
 
     offense->setCurrentIndex(offense->findData(QStringLiteral("property")));
     QVERIFY(offense->currentIndex() > 0);
+    // The lead is the opener unless another investigator is chosen.
+    auto* lead = dialog->findChild<QComboBox*>(QStringLiteral("caseLead"));
+    QVERIFY(lead);
+    QCOMPARE(lead->currentData().toLongLong(), m_ivan.session.userId);
+    QCOMPARE(lead->count(), 2);
+    lead->setCurrentIndex(lead->findData(vera));
     button(dialog, "submitButton")->click();
     QTRY_VERIFY(!page.findChild<ui::OpenCaseDialog*>());
 
@@ -146,6 +154,7 @@ void TestCasesPage::openCaseKeepsBadInput() {
     PL_VERIFY_OK(stored);
     QCOMPARE(stored.value().kind, core::CaseFile::Kind::Criminal);
     QCOMPARE(stored.value().offense, QStringLiteral("property"));
+    QCOMPARE(stored.value().leadUserId, std::optional<qint64>(vera));
     QVERIFY(stored.value().isOpen());
     QCOMPARE(page.model()
                  ->data(page.model()->index(row, ui::CaseTableModel::Offense), Qt::DisplayRole)

@@ -273,7 +273,12 @@ void CasesPage::openCase() {
         showMessage(offenses.error().message(), true);
         return;
     }
-    auto* dialog = new OpenCaseDialog(offenses.value(), this);
+    auto leads = m_station.cases().leads(m_session);
+    if (!leads) {
+        showMessage(leads.error().message(), true);
+        return;
+    }
+    auto* dialog = new OpenCaseDialog(offenses.value(), leads.value(), m_session.userId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FormDialog::submitted, this, [this, dialog] {
         auto request = dialog->request();

@@ -6,12 +6,14 @@
 
 namespace pl::ui {
 
-OpenCaseDialog::OpenCaseDialog(const QList<core::OffenseCategory>& offenses, QWidget* parent)
+OpenCaseDialog::OpenCaseDialog(const QList<core::OffenseCategory>& offenses,
+                               const QList<core::CaseLead>& leads, qint64 me, QWidget* parent)
     : FormDialog(tr("Open a case"), parent)
     , m_number(new QLineEdit(this))
     , m_title(new QLineEdit(this))
     , m_kind(new QComboBox(this))
-    , m_offense(new QComboBox(this)) {
+    , m_offense(new QComboBox(this))
+    , m_lead(new QComboBox(this)) {
     setObjectName(QStringLiteral("openCaseDialog"));
     setIntro(tr("Searches are made for a case. An open case also keeps its linked reads past "
                 "the retention period until it is closed."));
@@ -37,6 +39,13 @@ OpenCaseDialog::OpenCaseDialog(const QList<core::OffenseCategory>& offenses, QWi
     form()->addRow(tr("&Title:"), m_title);
     form()->addRow(tr("&Kind:"), m_kind);
     form()->addRow(tr("&Offense:"), m_offense);
+    m_lead->setObjectName(QStringLiteral("caseLead"));
+    for (const core::CaseLead& lead : leads)
+        m_lead->addItem(tr("%1 (%2)").arg(lead.displayName, lead.name), lead.userId);
+    if (const int mine = m_lead->findData(me); mine >= 0)
+        m_lead->setCurrentIndex(mine);
+    form()->addRow(tr("&Lead:"), m_lead);
+    form()->setRowVisible(m_lead, m_lead->count() > 0);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &OpenCaseDialog::kindChanged);
     kindChanged();
     setMinimumWidth(480);
@@ -53,6 +62,8 @@ std::optional<core::NewCase> OpenCaseDialog::request() {
     core::NewCase request;
     request.number = m_number->text().trimmed();
     request.title = m_title->text().trimmed();
+    if (m_lead->count() > 0)
+        request.leadUserId = m_lead->currentData().toLongLong();
     request.kind = core::CaseFile::kindFromName(m_kind->currentData().toString())
                        .value_or(core::CaseFile::Kind::Administrative);
     if (request.number.isEmpty()) {

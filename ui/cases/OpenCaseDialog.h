@@ -13,11 +13,14 @@ class QLineEdit;
 namespace pl::ui {
 
 // Opens a case file: number, title, kind and, for a criminal case, the
-// offense category whose statute of limitations bounds its searches.
+// offense category whose statute of limitations bounds its searches, and the
+// investigator who leads it.
 class OpenCaseDialog : public FormDialog {
     Q_OBJECT
 public:
-    OpenCaseDialog(const QList<core::OffenseCategory>& offenses, QWidget* parent = nullptr);
+    // leads: who may lead it; the one whose id is me is chosen first.
+    OpenCaseDialog(const QList<core::OffenseCategory>& offenses, const QList<core::CaseLead>& leads,
+                   qint64 me, QWidget* parent = nullptr);
 
     // What was entered, or nothing (with the error shown and the field
     // focused) when something required is missing.
@@ -30,6 +33,7 @@ private:
     QLineEdit* m_title;
     QComboBox* m_kind;
     QComboBox* m_offense;
+    QComboBox* m_lead;
 };
 
 } // namespace pl::ui
