@@ -2511,10 +2511,6 @@ Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no plate image stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time: %1 (%2 UTC)
 Place: %3
 Device: %4
@@ -2531,6 +2527,10 @@ Read id: %5</source>
     </message>
     <message>
         <source>Case %1 · audit reference %2 · page %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no image stored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -38,7 +38,7 @@ public:
     static QString digest(const QString& digest) {
         return tr("SHA-256 of the exported read ids: %1").arg(digest);
     }
-    static QString noImage() { return tr("no plate image stored"); }
+    static QString noImage() { return tr("no image stored"); }
     static QString readLines(const core::ReadRecord& r, const QString& place) {
         return tr("Time: %1 (%2 UTC)\nPlace: %3\nDevice: %4\nRead id: %5")
             .arg(core::TimeFormat::toDisplay(r.timeUtc),
@@ -136,8 +136,21 @@ core::Status CaseExportWriter::writePdf(const core::CaseExport& data, const QStr
         painter.drawText(noticeBounds, Qt::TextWordWrap, notice);
         y = frame.bottom() + 30;
 
-        const int imageWidth = width / 3;
-        const int rowHeight = 200;
+        const int imageWidth = width / 4;
+        const int sceneWidth = width / 3;
+        const int rowHeight = 220;
+        auto drawImage = [&](const QByteArray& encoded, const QRect& box) {
+            QImage image;
+            if (!encoded.isEmpty() && image.loadFromData(encoded)) {
+                const QImage scaled =
+                    image.scaled(box.size(), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+                painter.drawImage(QPoint(box.x(), box.y()), scaled);
+            } else {
+                painter.setFont(body);
+                painter.drawRect(box.adjusted(0, 0, -1, -1));
+                painter.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, WriterText::noImage());
+            }
+        };
         for (int i = 0; i < data.items.size(); ++i) {
             if (y + rowHeight > page.height() - footerHeight) {
                 footer();
@@ -147,19 +160,10 @@ core::Status CaseExportWriter::writePdf(const core::CaseExport& data, const QStr
             }
             const core::CaseExport::Item& item = data.items.at(i);
             const core::ReadRecord& r = item.read;
-            QImage image;
-            const QRect imageBox(0, y, imageWidth, rowHeight - 20);
-            if (!r.plateImage.isEmpty() && image.loadFromData(r.plateImage)) {
-                const QImage scaled =
-                    image.scaled(imageBox.size(), Qt::KeepAspectRatio, Qt::SmoothTransformation);
-                painter.drawImage(QPoint(imageBox.x(), imageBox.y()), scaled);
-            } else {
-                painter.setFont(body);
-                painter.drawRect(imageBox.adjusted(0, 0, -1, -1));
-                painter.drawText(imageBox, Qt::AlignCenter | Qt::TextWordWrap,
-                                 WriterText::noImage());
-            }
-            const int textX = imageWidth + 30;
+            drawImage(r.plateImage, QRect(0, y, imageWidth, rowHeight - 20));
+            if (!r.sceneImage.isEmpty())
+                drawImage(r.sceneImage, QRect(imageWidth + 15, y, sceneWidth, rowHeight - 20));
+            const int textX = imageWidth + 15 + (r.sceneImage.isEmpty() ? 15 : sceneWidth + 30);
             const int textWidth = width - textX;
             painter.setFont(large);
             painter.drawText(QRect(textX, y, textWidth, 40), Qt::AlignLeft | Qt::AlignTop,

@@ -11,9 +11,9 @@ namespace pl::ui {
 
 // Writes a prepared case export to a file: a PDF for the case file (header
 // with the case, who exported it and when, the export's audit reference and
-// the "not sole basis" notice; then each confirmed read with its plate
-// image, time, place, device and who confirmed it), or CSV. Nothing is left
-// behind when writing fails or is cancelled.
+// the "not sole basis" notice; then each confirmed read with its plate and
+// scene images, time, place, device and who confirmed it), or CSV. Nothing
+// is left behind when writing fails or is cancelled.
 class CaseExportWriter {
 public:
     // Called after each read; returning false cancels.
