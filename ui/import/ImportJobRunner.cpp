@@ -2,21 +2,10 @@
 
 #include "core/import/ImportService.h"
 
-#include <QMetaObject>
-#include <QMutex>
-#include <QMutexLocker>
 #include <QPointer>
 #include <QtConcurrent>
 
 namespace pl::ui {
-
-// State shared with the worker thread.
-struct ImportJobRunner::Shared {
-    std::atomic<bool> cancelled{false};
-    QMutex mutex;
-    core::ImportProgress latest; // guarded by mutex
-    bool posted = false;         // a delivery is queued; guarded by mutex
-};
 
 ImportJobRunner::ImportJobRunner(QObject* parent)
     : QObject(parent) {
@@ -39,26 +28,9 @@ bool ImportJobRunner::start(core::ImportJob job) {
     m_importId = owned->importId();
     QPointer<ImportJobRunner> self(this);
     m_watcher.setFuture(QtConcurrent::run([owned, shared, self]() -> SummaryResult {
-        // Progress arrives every few thousand rows; only the newest counts, and
-        // at most one delivery waits in the GUI thread's queue.
+        // Progress arrives every few thousand rows.
         auto progress = [shared, self](const core::ImportProgress& now) {
-            bool post = false;
-            {
-                const QMutexLocker lock(&shared->mutex);
-                shared->latest = now;
-                post = !shared->posted;
-                shared->posted = true;
-            }
-            if (post) {
-                QMetaObject::invokeMethod(
-                    self,
-                    [self] {
-                        if (self)
-                            self->deliverProgress();
-                    },
-                    Qt::QueuedConnection);
-            }
-            return !shared->cancelled.load();
+            return shared->relay(now, self, &ImportJobRunner::deliverProgress);
         };
         return std::make_shared<core::Result<core::ImportSummary>>(owned->run(progress));
     }));
@@ -77,13 +49,7 @@ bool ImportJobRunner::isCancelRequested() const {
 void ImportJobRunner::deliverProgress() {
     if (!m_shared)
         return;
-    core::ImportProgress progress;
-    {
-        const QMutexLocker lock(&m_shared->mutex);
-        progress = m_shared->latest;
-        m_shared->posted = false;
-    }
-    Q_EMIT progressed(progress);
+    Q_EMIT progressed(m_shared->take());
 }
 
 void ImportJobRunner::onFinished() {

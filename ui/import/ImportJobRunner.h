@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/import/ImportTypes.h"
+#include "ui/common/LatestProgress.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -44,7 +45,7 @@ Q_SIGNALS:
     void finished(const pl::ui::ImportJobRunner::SummaryResult& result);
 
 private:
-    struct Shared;
+    using Shared = LatestProgress<core::ImportProgress>;
     void deliverProgress();
     void onFinished();
 

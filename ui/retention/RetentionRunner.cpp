@@ -4,23 +4,12 @@
 #include "core/retention/RetentionService.h"
 #include "core/station/Station.h"
 
-#include <QMetaObject>
-#include <QMutex>
-#include <QMutexLocker>
 #include <QPointer>
 #include <QtConcurrent>
 
 #include <atomic>
 
 namespace pl::ui {
-
-// State shared with the worker thread.
-struct RetentionRunner::Shared {
-    std::atomic_bool cancelled{false};
-    QMutex mutex;
-    core::RetentionProgress latest; // guarded by mutex
-    bool posted = false;            // a delivery is queued; guarded by mutex
-};
 
 RetentionRunner::RetentionRunner(core::Station& station, const core::Session& session,
                                  QObject* parent)
@@ -44,26 +33,9 @@ core::Status RetentionRunner::start(bool scheduled) {
     options.scheduled = scheduled;
     options.batchSize = m_batchSize;
     options.cancel = &shared->cancelled;
-    // Progress arrives after each batch; only the newest counts, and at most
-    // one delivery waits in the GUI thread's queue.
+    // Progress arrives after each batch.
     options.progress = [shared, self](const core::RetentionProgress& now) {
-        bool post = false;
-        {
-            const QMutexLocker lock(&shared->mutex);
-            shared->latest = now;
-            post = !shared->posted;
-            shared->posted = true;
-        }
-        if (post) {
-            QMetaObject::invokeMethod(
-                self,
-                [self] {
-                    if (self)
-                        self->deliverProgress();
-                },
-                Qt::QueuedConnection);
-        }
-        return !shared->cancelled.load();
+        return shared->relay(now, self, &RetentionRunner::deliverProgress);
     };
     auto job = m_station.retention().prepare(m_session, options);
     if (!job)
@@ -91,12 +63,7 @@ bool RetentionRunner::isCancelRequested() const {
 void RetentionRunner::deliverProgress() {
     if (!m_shared)
         return;
-    core::RetentionProgress progress;
-    {
-        const QMutexLocker lock(&m_shared->mutex);
-        progress = m_shared->latest;
-        m_shared->posted = false;
-    }
+    const core::RetentionProgress progress = m_shared->take();
     Q_EMIT progressed(progress.removed, progress.total);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/retention/RetentionTypes.h"
+#include "ui/common/LatestProgress.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -49,7 +50,7 @@ Q_SIGNALS:
     void finished(const pl::ui::RetentionRunner::RunResult& result);
 
 private:
-    struct Shared;
+    using Shared = LatestProgress<core::RetentionProgress>;
     void deliverProgress();
     void onFinished();
 
