@@ -204,7 +204,7 @@ void TestSearchPage::verifyWithKeyboardOnly() {
     QCOMPARE(c.value().first().decision, core::Verification::Decision::Unreadable);
     QCOMPARE(c.value().first().note, QStringLiteral("glare"));
     QCOMPARE(page.model()->index(0, ui::SearchResultModel::Verification).data().toString(),
-             QStringLiteral("confirmed"));
+             core::Verification::decisionLabel(core::Verification::Decision::Confirmed));
     core::Database& db = m_login.station->database();
     QCOMPARE(AuditReader::withAction(db, core::AuditAction::readVerified()).size(), 3);
 

@@ -1,5 +1,6 @@
 #include "ui/search/SearchResultModel.h"
 
+#include "core/cases/Verification.h"
 #include "core/common/TimeFormat.h"
 #include "core/reads/ReadRecordService.h"
 #include "core/search/SearchService.h"
@@ -126,14 +127,15 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const {
             return row.source == core::SearchRow::Source::Live ? tr("camera") : tr("import");
         case Confidence:
             return row.confidence ? QLocale().toString(*row.confidence, 'f', 0) : QString();
-        case Verification:
-            if (row.verification == QLatin1String("confirmed"))
-                return tr("confirmed");
-            if (row.verification == QLatin1String("mismatch"))
-                return tr("mismatch: %1").arg(row.corrected);
-            if (row.verification == QLatin1String("unreadable"))
-                return tr("unreadable");
-            return tr("not verified");
+        case Verification: {
+            const auto decision = core::Verification::decisionFromName(row.verification);
+            if (!decision)
+                return tr("Not verified");
+            const QString label = core::Verification::decisionLabel(*decision);
+            return *decision == core::Verification::Decision::Mismatch
+                       ? tr("%1 (%2)").arg(label, row.corrected)
+                       : label;
+        }
         default:
             return {};
         }
