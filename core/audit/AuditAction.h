@@ -177,6 +177,36 @@ inline QString retentionPurged() {
 inline QString retentionPreviewed() {
     return QStringLiteral("retention.previewed");
 }
+inline QString hotListEntryAdded() {
+    return QStringLiteral("hotlist.entry_added");
+}
+inline QString hotListEntryEdited() {
+    return QStringLiteral("hotlist.entry_edited");
+}
+inline QString hotListEntryReviewed() {
+    return QStringLiteral("hotlist.entry_reviewed");
+}
+inline QString hotListEntryRemoved() {
+    return QStringLiteral("hotlist.entry_removed");
+}
+inline QString hotListImported() {
+    return QStringLiteral("hotlist.imported");
+}
+inline QString hotListImportRefused() {
+    return QStringLiteral("hotlist.import_refused");
+}
+inline QString hotListReportExported() {
+    return QStringLiteral("hotlist.report_exported");
+}
+inline QString alertCreated() {
+    return QStringLiteral("alert.created");
+}
+inline QString alertShown() {
+    return QStringLiteral("alert.shown");
+}
+inline QString alertAcknowledged() {
+    return QStringLiteral("alert.acknowledged");
+}
 } // namespace AuditAction
 
 } // namespace pl::core

@@ -410,6 +410,9 @@ Result<CaptureTarget> CameraService::prepareCapture(const Session& session, qint
     }
     target.store = &m_station.store();
     target.userId = session.userId;
+    target.audit = &m_station.auditLog();
+    target.clock = &m_station.clock();
+    target.actor = session.actor();
 
     AuditRecord record(AuditAction::cameraStarted(), AuditOutcome::Success,
                        QStringLiteral("camera"), target.settings.name);

@@ -10,6 +10,8 @@
 
 namespace pl::core {
 
+class AuditLog;
+class Clock;
 class Station;
 class Store;
 
@@ -20,6 +22,10 @@ struct CaptureTarget {
     SecretBytes password; // empty: none
     const Store* store = nullptr;
     qint64 userId = 0;
+    // For the hot-list alerts the camera's reads raise.
+    const AuditLog* audit = nullptr;
+    const Clock* clock = nullptr;
+    AuditActor actor;
 };
 
 // Totals of one capture, recorded when it stops.

@@ -1,6 +1,7 @@
 #include "core/camera/LiveReadStore.h"
 
 #include "core/common/TimeFormat.h"
+#include "core/hotlist/AlertWriter.h"
 #include "core/import/ReadWriter.h"
 #include "core/store/Database.h"
 #include "core/store/Store.h"
@@ -79,6 +80,12 @@ Result<std::unique_ptr<LiveReadStore>> LiveReadStore::open(const CaptureTarget& 
     if (!writer)
         return writer.error();
     store->m_writer = std::make_unique<ReadWriter>(std::move(writer.value()));
+    if (target.audit && target.clock) {
+        auto alerts = AlertWriter::create(*store->m_db, *target.audit, target.actor, *target.clock);
+        if (!alerts)
+            return alerts.error();
+        store->m_alerts = std::make_unique<AlertWriter>(std::move(alerts.value()));
+    }
     return store;
 }
 
@@ -133,6 +140,17 @@ Result<std::optional<LiveReadStore::Stored>> LiveReadStore::store(const TrackedR
     auto inserted = m_writer->insertRead(mapped, m_encoded, m_camera.deviceId, 0);
     if (!inserted)
         return inserted.error();
+    if (inserted.value() && m_alerts) {
+        // Entries change while a camera runs; the read is matched against
+        // those in force when it is stored.
+        if (auto refreshed = m_alerts->refresh(); !refreshed)
+            return refreshed.error();
+        auto raised = m_alerts->onRead(tx.value(), {*inserted.value(), mapped.plate, mapped.state,
+                                                    mapped.timeMs, m_camera.name});
+        if (!raised)
+            return raised.error();
+        stored.alerts = raised.value();
+    }
     if (auto committed = tx->commit(); !committed)
         return committed.error();
     if (!inserted.value())

@@ -13,6 +13,7 @@
 
 namespace pl::core {
 
+class AlertWriter;
 class Database;
 class ReadWriter;
 
@@ -25,6 +26,7 @@ public:
     struct Stored {
         qint64 readId = 0;
         QByteArray plateJpeg;
+        int alerts = 0; // hot-list alerts the read raised
     };
 
     ~LiveReadStore();
@@ -43,6 +45,7 @@ private:
     qint64 m_userId = 0;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ReadWriter> m_writer;
+    std::unique_ptr<AlertWriter> m_alerts; // none when the target has no audit log
     PlateNormalizer m_normalizer;
     EncodedRead m_encoded;
 };

@@ -4,6 +4,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
 #include "core/common/TimeFormat.h"
+#include "core/hotlist/AlertWriter.h"
 #include "core/import/ImportIssueText.h"
 #include "core/import/ImportLedger.h"
 #include "core/import/ImportPlan.h"
@@ -206,6 +207,7 @@ Result<ImportSummary> ImportRunner::run(const ImportProgressFn& progress) {
         record.details.insert(QStringLiteral("file"), m_plan.fileName);
         record.details.insert(QStringLiteral("sha256"), m_plan.sha256);
         record.details.insert(QStringLiteral("client"), m_plan.client);
+        record.details.insert(QStringLiteral("alerts"), summary.alerts);
         if (!failure.isEmpty())
             record.details.insert(QStringLiteral("failure"), failure);
         if (auto added = audit.append(*tx, m_plan.actor, record); !added)
@@ -252,6 +254,11 @@ Result<ImportSummary> ImportRunner::run(const ImportProgressFn& progress) {
                                      TimeFormat::toStorage(clock.nowUtc()));
     if (!writer)
         return fail(tx, writer.error());
+    // The hot-list entries in force when the import starts; each stored read
+    // is matched against them in the transaction that stores it.
+    auto alerts = AlertWriter::create(db, audit, m_plan.actor, clock);
+    if (!alerts)
+        return fail(tx, alerts.error());
 
     ZoneCache zones;
     std::optional<Device> current; // the device of the last row, and its zone
@@ -384,6 +391,11 @@ Result<ImportSummary> ImportRunner::run(const ImportProgressFn& progress) {
                 inserted = stored.value();
             }
             if (inserted) {
+                auto raised = alerts->onRead(
+                    *tx, {*inserted, read.plate, read.state, read.timeMs, device->name});
+                if (!raised)
+                    return fail(tx, raised.error());
+                summary.alerts += raised.value();
                 if (!firstReadId)
                     firstReadId = *inserted;
                 ++counts.stored;

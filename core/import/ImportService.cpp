@@ -630,6 +630,14 @@ Result<qint64> RollbackJob::run(const RollbackProgressFn& progress) {
                                  "WHERE id BETWEEN ?2 AND ?3 AND import_id = ?1)");
         if (!images)
             return images.error();
+        // Alerts the reads raised stay on record (for the hot-list reports)
+        // but no longer name the reads.
+        auto alerts = db.prepare(
+            "UPDATE alerts SET read_id = NULL, read_plate = NULL, read_state = NULL, "
+            "read_time_ms = NULL, device_name = NULL WHERE read_id IN (SELECT id FROM reads "
+            "WHERE id BETWEEN ?2 AND ?3 AND import_id = ?1)");
+        if (!alerts)
+            return alerts.error();
         auto reads = db.prepare("DELETE FROM reads WHERE id BETWEEN ?2 AND ?3 AND import_id = ?1");
         if (!reads)
             return reads.error();
@@ -638,7 +646,7 @@ Result<qint64> RollbackJob::run(const RollbackProgressFn& progress) {
         for (qint64 from = *first.value(); from <= lastId; from += step) {
             if (progress && !progress(removed, total))
                 return Error(ErrorCode::Cancelled, ServiceText::rollbackCancelled());
-            for (Statement* statement : {&images.value(), &reads.value()}) {
+            for (Statement* statement : {&images.value(), &alerts.value(), &reads.value()}) {
                 statement->reset();
                 statement->bind(1, importId).bind(2, from).bind(3, from + step - 1);
                 if (auto done = statement->run(); !done)

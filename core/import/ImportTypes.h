@@ -87,6 +87,8 @@ struct ImportSummary {
     // merged. Taken from every row with a readable plate, time and place,
     // stored or duplicate.
     QList<QStringList> ocrEquivalentPlates;
+    // Hot-list alerts this run's reads raised (each goes to its entry's owner).
+    int alerts = 0;
 };
 
 // Progress of a running import: records done out of an estimate.

@@ -47,4 +47,12 @@ int Policy::exceptionValidityDays() const {
     return value(PolicySettings::exceptionValidityDays());
 }
 
+int Policy::hotListReviewDays() const {
+    return value(PolicySettings::hotListReviewDays());
+}
+
+int Policy::hotListMaxWildcardEntries() const {
+    return value(PolicySettings::hotListMaxWildcardEntries());
+}
+
 } // namespace pl::core

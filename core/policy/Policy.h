@@ -21,6 +21,8 @@ public:
     int retentionDays() const;
     int administrativeWindowYears() const;
     int exceptionValidityDays() const;
+    int hotListReviewDays() const;
+    int hotListMaxWildcardEntries() const;
 
 private:
     QHash<QString, int> m_values;

@@ -21,6 +21,11 @@ public:
         return tr("Administrative searches may look back");
     }
     static QString exceptionValidityDays() { return tr("An approved wider search window lasts"); }
+    static QString hotListReviewDays() { return tr("Hot-list entries must be reviewed every"); }
+    static QString hotListMaxWildcardEntries() {
+        return tr("Wildcard hot-list entries allowed in all");
+    }
+    static QString entries() { return tr("entries"); }
     static QString years() { return tr("years"); }
     static QString minutes() { return tr("minutes"); }
     static QString days() { return tr("days"); }
@@ -35,11 +40,17 @@ public:
 
 const QList<PolicySpec>& PolicySettings::specs() {
     static const QList<PolicySpec> all = {
-        {lockoutThreshold(), 5, 1, 100},       {lockoutMinutes(), 10, 1, 24 * 60},
-        {idleLockMinutes(), 30, 1, 8 * 60},    {passwordMaxAgeDays(), 90, 1, 3650},
-        {passwordMinLength(), 12, 8, 128},     {trainingValidityDays(), 365, 1, 3650},
-        {retentionDays(), 730, 1, 36500},      {administrativeWindowYears(), 5, 1, 100},
+        {lockoutThreshold(), 5, 1, 100},
+        {lockoutMinutes(), 10, 1, 24 * 60},
+        {idleLockMinutes(), 30, 1, 8 * 60},
+        {passwordMaxAgeDays(), 90, 1, 3650},
+        {passwordMinLength(), 12, 8, 128},
+        {trainingValidityDays(), 365, 1, 3650},
+        {retentionDays(), 730, 1, 36500},
+        {administrativeWindowYears(), 5, 1, 100},
         {exceptionValidityDays(), 30, 1, 365},
+        {hotListReviewDays(), 365, 1, 365},
+        {hotListMaxWildcardEntries(), 100, 0, 10000},
     };
     return all;
 }
@@ -71,6 +82,10 @@ QString PolicySettings::label(const QString& key) {
         return PolicyText::administrativeWindowYears();
     if (key == exceptionValidityDays())
         return PolicyText::exceptionValidityDays();
+    if (key == hotListReviewDays())
+        return PolicyText::hotListReviewDays();
+    if (key == hotListMaxWildcardEntries())
+        return PolicyText::hotListMaxWildcardEntries();
     return key;
 }
 
@@ -78,8 +93,10 @@ QString PolicySettings::unit(const QString& key) {
     if (key == lockoutMinutes() || key == idleLockMinutes())
         return PolicyText::minutes();
     if (key == passwordMaxAgeDays() || key == trainingValidityDays() || key == retentionDays() ||
-        key == exceptionValidityDays())
+        key == exceptionValidityDays() || key == hotListReviewDays())
         return PolicyText::days();
+    if (key == hotListMaxWildcardEntries())
+        return PolicyText::entries();
     if (key == administrativeWindowYears())
         return PolicyText::years();
     if (key == lockoutThreshold())

@@ -36,6 +36,12 @@ public:
     }
     // How long a supervisor's approval of a wider search window lasts.
     static QString exceptionValidityDays() { return QStringLiteral("search.exception_days"); }
+    // How long a hot-list entry alerts before its owner must review it (a year at most).
+    static QString hotListReviewDays() { return QStringLiteral("hotlist.review_days"); }
+    // How many wildcard entries the station's hot lists may hold in all.
+    static QString hotListMaxWildcardEntries() {
+        return QStringLiteral("hotlist.max_wildcard_entries");
+    }
 
     static const QList<PolicySpec>& specs();
     static const PolicySpec* spec(const QString& key);

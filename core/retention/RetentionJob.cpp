@@ -70,7 +70,7 @@ Result<qint64> countImportRows(Database& db, const QString& cutoffText) {
 }
 
 // Runs the statement once per id; the number of rows it deleted.
-Result<qint64> deleteEach(Database& db, const char* sql, const QList<qint64>& ids) {
+Result<qint64> runEach(Database& db, const char* sql, const QList<qint64>& ids) {
     auto stmt = db.prepare(sql);
     if (!stmt)
         return stmt.error();
@@ -195,16 +195,24 @@ Result<RetentionResult> RetentionJob::run() {
         if (ids.isEmpty())
             break;
 
-        auto images = deleteEach(db, "DELETE FROM read_images WHERE read_id = ?1", ids);
+        auto images = runEach(db, "DELETE FROM read_images WHERE read_id = ?1", ids);
         if (!images)
             return images.error();
-        auto verifications = deleteEach(db, "DELETE FROM verifications WHERE read_id = ?1", ids);
+        auto verifications = runEach(db, "DELETE FROM verifications WHERE read_id = ?1", ids);
         if (!verifications)
             return verifications.error();
-        auto links = deleteEach(db, "DELETE FROM case_reads WHERE read_id = ?1", ids);
+        auto links = runEach(db, "DELETE FROM case_reads WHERE read_id = ?1", ids);
         if (!links)
             return links.error();
-        auto reads = deleteEach(db, "DELETE FROM reads WHERE id = ?1", ids);
+        // Alerts stay on record for the hot-list reports, without the read.
+        auto alerts = runEach(db,
+                              "UPDATE alerts SET read_id = NULL, read_plate = NULL, "
+                              "read_state = NULL, read_time_ms = NULL, device_name = NULL "
+                              "WHERE read_id = ?1",
+                              ids);
+        if (!alerts)
+            return alerts.error();
+        auto reads = runEach(db, "DELETE FROM reads WHERE id = ?1", ids);
         if (!reads)
             return reads.error();
 

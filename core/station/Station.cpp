@@ -13,6 +13,8 @@
 #include "core/common/TimeFormat.h"
 #include "core/consent/ConsentText.h"
 #include "core/crypto/Sodium.h"
+#include "core/hotlist/AlertService.h"
+#include "core/hotlist/HotListService.h"
 #include "core/import/ImportService.h"
 #include "core/policy/PolicyService.h"
 #include "core/policy/PolicySettings.h"
@@ -66,7 +68,9 @@ Station::Station(std::unique_ptr<Store> store, const Clock& clock)
     , m_caseExports(std::make_unique<CaseExportService>(*this))
     , m_exceptions(std::make_unique<ExceptionService>(*this))
     , m_verifications(std::make_unique<VerificationService>(*this))
-    , m_retention(std::make_unique<RetentionService>(*this)) {}
+    , m_retention(std::make_unique<RetentionService>(*this))
+    , m_hotLists(std::make_unique<HotListService>(*this))
+    , m_alerts(std::make_unique<AlertService>(*this)) {}
 
 Station::~Station() = default;
 

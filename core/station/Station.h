@@ -18,6 +18,7 @@
 namespace pl::core {
 
 class AccountService;
+class AlertService;
 class AuditTrail;
 class CameraService;
 class CaseExportService;
@@ -26,6 +27,7 @@ class Clock;
 class ConsentText;
 class Database;
 class ExceptionService;
+class HotListService;
 class ImportService;
 class PolicyService;
 class ReadRecordService;
@@ -84,6 +86,8 @@ public:
     ExceptionService& exceptions() { return *m_exceptions; }
     VerificationService& verifications() { return *m_verifications; }
     RetentionService& retention() { return *m_retention; }
+    HotListService& hotLists() { return *m_hotLists; }
+    AlertService& alerts() { return *m_alerts; }
 
     // Session life cycle, each step audited.
     Status acceptConsent(Session& session, const ConsentText& consent);
@@ -134,6 +138,8 @@ private:
     std::unique_ptr<ExceptionService> m_exceptions;
     std::unique_ptr<VerificationService> m_verifications;
     std::unique_ptr<RetentionService> m_retention;
+    std::unique_ptr<HotListService> m_hotLists;
+    std::unique_ptr<AlertService> m_alerts;
     QHash<QByteArray, Session> m_sessions;
 };
 

@@ -324,12 +324,127 @@ CREATE INDEX reads_match_key ON reads(match_key);
 )sql");
 }
 
+Status createHotListSchema(Database& db) {
+    // Hot lists: entries of plates of interest, each owned by the person who
+    // added it (or imported its list) and alerting only them; lists imported
+    // from files, which a re-import replaces; every change to an entry as
+    // history (entries are never deleted, a removal keeps its reason); and the
+    // alerts new reads raise. An alert keeps its read's plate and time until
+    // the read is purged, then only the fact that it happened.
+    return db.exec(R"sql(
+CREATE TABLE hotlist_lists (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    profile_id  TEXT NOT NULL,
+    owner_id    INTEGER NOT NULL REFERENCES users(id),
+    case_number TEXT NOT NULL,
+    reason      TEXT NOT NULL,
+    created_utc TEXT NOT NULL,
+    updated_utc TEXT NOT NULL
+);
+
+CREATE TABLE hotlist_imports (
+    id           INTEGER PRIMARY KEY,
+    list_id      INTEGER NOT NULL REFERENCES hotlist_lists(id),
+    user_id      INTEGER NOT NULL REFERENCES users(id),
+    file_name    TEXT NOT NULL,
+    file_sha256  TEXT NOT NULL,
+    profile_id   TEXT NOT NULL,
+    profile_json TEXT NOT NULL,
+    imported_utc TEXT NOT NULL,
+    case_number  TEXT NOT NULL,
+    reason       TEXT NOT NULL,
+    records      INTEGER NOT NULL DEFAULT 0,
+    added        INTEGER NOT NULL DEFAULT 0,
+    kept         INTEGER NOT NULL DEFAULT 0,
+    removed      INTEGER NOT NULL DEFAULT 0,
+    flagged      INTEGER NOT NULL DEFAULT 0,
+    rejected     INTEGER NOT NULL DEFAULT 0,
+    duplicates   INTEGER NOT NULL DEFAULT 0,
+    skipped      INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE hotlist_import_rows (
+    import_id INTEGER NOT NULL REFERENCES hotlist_imports(id),
+    line      INTEGER NOT NULL,
+    last_line INTEGER NOT NULL,
+    outcome   TEXT NOT NULL CHECK (outcome IN ('rejected', 'duplicate', 'skipped', 'flagged')),
+    reason    TEXT NOT NULL,
+    raw       TEXT NOT NULL
+);
+CREATE INDEX hotlist_import_rows_import ON hotlist_import_rows(import_id, line);
+
+CREATE TABLE hotlist_entries (
+    id               INTEGER PRIMARY KEY,
+    plate_entered    TEXT NOT NULL,
+    plate            TEXT NOT NULL,
+    match_key        TEXT NOT NULL,
+    wildcard         INTEGER NOT NULL DEFAULT 0,
+    state            TEXT,
+    category         TEXT NOT NULL,
+    list_code        TEXT,
+    reason           TEXT NOT NULL,
+    case_number      TEXT NOT NULL,
+    owner_id         INTEGER NOT NULL REFERENCES users(id),
+    list_id          INTEGER REFERENCES hotlist_lists(id),
+    added_utc        TEXT NOT NULL,
+    reviewed_utc     TEXT,
+    review_by_utc    TEXT NOT NULL,
+    expires_utc      TEXT,
+    possible_matches INTEGER NOT NULL DEFAULT 1,
+    active           INTEGER NOT NULL DEFAULT 1,
+    removed_utc      TEXT,
+    removed_by       INTEGER REFERENCES users(id),
+    removed_reason   TEXT,
+    details          TEXT,
+    CHECK (removed_utc IS NULL OR removed_reason IS NOT NULL)
+);
+CREATE INDEX hotlist_entries_owner ON hotlist_entries(owner_id, removed_utc);
+CREATE INDEX hotlist_entries_list ON hotlist_entries(list_id);
+CREATE INDEX hotlist_entries_plate ON hotlist_entries(plate);
+
+CREATE TABLE hotlist_history (
+    id       INTEGER PRIMARY KEY,
+    entry_id INTEGER NOT NULL REFERENCES hotlist_entries(id),
+    change   TEXT NOT NULL
+             CHECK (change IN ('added', 'edited', 'reviewed', 'removed', 'imported', 'replaced')),
+    user_id  INTEGER REFERENCES users(id),
+    time_utc TEXT NOT NULL,
+    reason   TEXT,
+    details  TEXT
+);
+CREATE INDEX hotlist_history_entry ON hotlist_history(entry_id, id);
+CREATE INDEX hotlist_history_time ON hotlist_history(time_utc);
+
+CREATE TABLE alerts (
+    id                INTEGER PRIMARY KEY,
+    entry_id          INTEGER NOT NULL REFERENCES hotlist_entries(id),
+    owner_id          INTEGER NOT NULL REFERENCES users(id),
+    read_id           INTEGER,
+    kind              TEXT NOT NULL CHECK (kind IN ('hit', 'possible')),
+    read_plate        TEXT,
+    read_state        TEXT,
+    read_time_ms      INTEGER,
+    device_name       TEXT,
+    created_utc       TEXT NOT NULL,
+    shown_utc         TEXT,
+    acknowledged_utc  TEXT,
+    acknowledged_note TEXT,
+    UNIQUE (entry_id, read_id)
+);
+CREATE INDEX alerts_owner ON alerts(owner_id, id);
+CREATE INDEX alerts_read ON alerts(read_id);
+CREATE INDEX alerts_created ON alerts(created_utc);
+)sql");
+}
+
 const std::vector<Migrations::Step>& Migrations::steps() {
     static const std::vector<Step> all = {
         {1, "accounts, settings, audit trail", createInitialSchema},
         {2, "devices, imports, reads", createReadsSchema},
         {3, "cameras", createCamerasSchema},
         {4, "cases, query exceptions, verifications", createCasesSchema},
+        {5, "hot lists and alerts", createHotListSchema},
     };
     return all;
 }
