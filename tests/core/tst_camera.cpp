@@ -6,6 +6,8 @@
 #include "core/camera/CameraService.h"
 #include "core/camera/MjpegStreamParser.h"
 #include "core/camera/PlateTracker.h"
+#include "core/hotlist/AlertService.h"
+#include "core/hotlist/HotListService.h"
 #include "core/recognition/PlateRecognizer.h"
 #include "core/store/Database.h"
 #include "core/store/Statement.h"
@@ -519,6 +521,14 @@ void TestCamera::liveMjpegReadsLandInTheStore() {
             [&previews](const core::LiveFrame& frame) { previews.append(frame); });
     live->start();
     QTRY_COMPARE_WITH_TIMEOUT(live->status().state, CameraStatus::State::Connected, 10000);
+    // An entry added while the camera runs applies to its next reads.
+    core::HotListEntryInput wanted;
+    wanted.plate = m_truths.first();
+    wanted.category = QStringLiteral("stolen_vehicle");
+    wanted.reason = QStringLiteral("Taken from a dealer lot");
+    wanted.caseNumber = QStringLiteral("HL-31");
+    auto entry = m_agent.station->hotLists().add(m_agent.session, wanted);
+    PL_VERIFY_OK(entry);
     for (const QByteArray& jpeg : std::as_const(m_jpegs)) {
         // The frame being recognised when the photo changes may be the one
         // before; the one after it is this photo's.
@@ -554,6 +564,18 @@ void TestCamera::liveMjpegReadsLandInTheStore() {
         "location_source = 'device'");
     PL_VERIFY_OK(located);
     QCOMPARE(located.value(), qint64(expected.size()));
+
+    // The hot-listed plate raised an alert for the entry's owner.
+    auto alerts = m_agent.station->alerts().inbox(m_agent.session);
+    PL_VERIFY_OK(alerts);
+    bool hit = false;
+    for (const core::HotListAlert& alert : alerts.value()) {
+        QCOMPARE(alert.entryId, entry->id);
+        QCOMPARE(alert.deviceName, QStringLiteral("Loopback MJPEG"));
+        hit = hit ||
+              (alert.kind == core::HotListAlert::Kind::Hit && alert.readPlate == m_truths.first());
+    }
+    QVERIFY(hit);
 
     PL_VERIFY_OK(
         m_agent.station->cameras().recordStopped(m_agent.session, saved.id, live->totals()));
