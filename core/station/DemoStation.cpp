@@ -5,6 +5,7 @@
 #include "core/cases/CaseService.h"
 #include "core/common/Clock.h"
 #include "core/crypto/Sodium.h"
+#include "core/hotlist/HotListService.h"
 #include "core/import/ImportService.h"
 #include "core/station/Station.h"
 
@@ -17,16 +18,11 @@ namespace pl::core {
 
 namespace {
 
-// A reader dump of invented reads around Austin, TX over the last 60 days:
-// a pool of plates that recur (as real ones do), three covert units, and a
-// few rows of the kinds real dumps carry (lowercase, dashes, a road sign, an
-// empty plate), so the import summary has something to show.
-Result<QString> writeDemoDump(const QString& folder, const QDateTime& now) {
-    const QString path = QDir(folder).filePath(QStringLiteral("demo-reads.csv"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::Io, file.errorString());
-    QRandomGenerator random(20261122);
+constexpr quint32 kDemoSeed = 20261122;
+
+// The pool of invented plates the demo reads are drawn from, in the order the
+// dump draws them (the generator continues from here for the reads).
+QStringList demoPlates(QRandomGenerator& random) {
     const char* const letters = "ABCDEFGHJKLMNPRSTVWXYZ";
     QStringList plates;
     for (int i = 0; i < 300; ++i) {
@@ -36,6 +32,66 @@ Result<QString> writeDemoDump(const QString& folder, const QDateTime& now) {
         plate.append(QString::number(1000 + random.bounded(9000)));
         plates.append(plate);
     }
+    return plates;
+}
+
+// Hot-list entries of the demo investigator and agent, added before the
+// reads are imported so the import raises alerts for them: an exact plate, a
+// look-alike of a read plate (a possible match) and a wildcard entry.
+Status addDemoHotList(Station& station, const Session& session, const QString& caseNumber,
+                      bool investigator) {
+    QRandomGenerator random(kDemoSeed);
+    const QStringList plates = demoPlates(random);
+    QList<HotListEntryInput> entries;
+    HotListEntryInput entry;
+    entry.caseNumber = caseNumber;
+    if (investigator) {
+        entry.plate = plates.at(60);
+        entry.state = QStringLiteral("TX");
+        entry.category = QStringLiteral("stolen_vehicle");
+        entry.reason = QStringLiteral("Demo: reported stolen from a dealer lot");
+        entries.append(entry);
+        // The same kind of plate with one character a reader may confuse.
+        QString lookAlike = plates.at(80);
+        const QString from = QStringLiteral("BSZGDL");
+        const QString to = QStringLiteral("852601");
+        for (qsizetype i = 0; i < 3; ++i) {
+            const qsizetype at = from.indexOf(lookAlike.at(i));
+            if (at >= 0) {
+                lookAlike[i] = to.at(at);
+                break;
+            }
+        }
+        if (lookAlike != plates.at(80)) {
+            entry.plate = lookAlike;
+            entry.category = QStringLiteral("wanted_person");
+            entry.reason = QStringLiteral("Demo: registered owner has a felony warrant");
+            entries.append(entry);
+        }
+    } else {
+        entry.plate = plates.at(100).left(4) + QLatin1Char('*');
+        entry.category = QStringLiteral("stolen_plate");
+        entry.reason = QStringLiteral("Demo: partial plate from a witness, stolen plates");
+        entries.append(entry);
+    }
+    for (const HotListEntryInput& wanted : entries) {
+        if (auto added = station.hotLists().add(session, wanted); !added)
+            return added.error();
+    }
+    return {};
+}
+
+// A reader dump of invented reads around Austin, TX over the last 60 days:
+// a pool of plates that recur (as real ones do), three covert units, and a
+// few rows of the kinds real dumps carry (lowercase, dashes, a road sign, an
+// empty plate), so the import summary has something to show.
+Result<QString> writeDemoDump(const QString& folder, const QDateTime& now) {
+    const QString path = QDir(folder).filePath(QStringLiteral("demo-reads.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(ErrorCode::Io, file.errorString());
+    QRandomGenerator random(kDemoSeed);
+    const QStringList plates = demoPlates(random);
     const QStringList units = {QStringLiteral("DEMO-UNIT-1"), QStringLiteral("DEMO-UNIT-2"),
                                QStringLiteral("DEMO-UNIT-3")};
     const QTimeZone zone(QByteArrayLiteral("America/Chicago"));
@@ -113,7 +169,38 @@ Result<DemoStore> DemoStation::create(const QString& folder, const ConsentText& 
             return user.error();
         demo.accounts.append(account);
     }
-    // Sample reads, imported like any dump (and audited as such).
+    // An open case for the demo investigator, so searches can be tried at
+    // once, and hot-list entries of the investigator and the agent.
+    NewCase demoCase;
+    demoCase.number = QStringLiteral("DEMO-2026-001");
+    demoCase.title = QStringLiteral("Demo: stolen vehicle inquiry");
+    demoCase.kind = NewCase::Kind::Criminal;
+    demoCase.offense = QStringLiteral("property");
+    demo.caseNumber = demoCase.number;
+    for (int index : {2, 3}) {
+        const DemoAccount& account = demo.accounts.at(index);
+        auto login =
+            Station::login(demo.path, account.name, SecretBytes::fromString(account.password),
+                           Session::Client::Cli, clock);
+        if (!login)
+            return login.error();
+        Station& desk = *login.value().station;
+        Session& officer = login.value().session;
+        if (auto acknowledged = desk.acknowledgeNotice(officer, notice); !acknowledged)
+            return acknowledged.error();
+        const bool investigator = account.role == Role::Investigator;
+        if (investigator) {
+            if (auto opened = desk.cases().open(officer, demoCase); !opened)
+                return opened.error();
+        }
+        if (auto listed = addDemoHotList(desk, officer, demoCase.number, investigator); !listed)
+            return listed.error();
+        if (auto loggedOut = desk.logout(officer); !loggedOut)
+            return loggedOut.error();
+    }
+
+    // Sample reads, imported like any dump (and audited as such); the
+    // entries above raise their owners' alerts.
     auto dump = writeDemoDump(folder, clock.nowUtc());
     if (!dump)
         return dump.error();
@@ -128,28 +215,6 @@ Result<DemoStore> DemoStation::create(const QString& folder, const ConsentText& 
     if (auto imported = job->run(); !imported)
         return imported.error();
     if (auto loggedOut = station.logout(session); !loggedOut)
-        return loggedOut.error();
-
-    // An open case for the demo investigator, so searches can be tried at once.
-    const DemoAccount& investigator = demo.accounts.at(2);
-    auto login =
-        Station::login(demo.path, investigator.name, SecretBytes::fromString(investigator.password),
-                       Session::Client::Cli, clock);
-    if (!login)
-        return login.error();
-    Station& desk = *login.value().station;
-    Session& officer = login.value().session;
-    if (auto acknowledged = desk.acknowledgeNotice(officer, notice); !acknowledged)
-        return acknowledged.error();
-    NewCase demoCase;
-    demoCase.number = QStringLiteral("DEMO-2026-001");
-    demoCase.title = QStringLiteral("Demo: stolen vehicle inquiry");
-    demoCase.kind = NewCase::Kind::Criminal;
-    demoCase.offense = QStringLiteral("property");
-    if (auto opened = desk.cases().open(officer, demoCase); !opened)
-        return opened.error();
-    demo.caseNumber = demoCase.number;
-    if (auto loggedOut = desk.logout(officer); !loggedOut)
         return loggedOut.error();
     return demo;
 }

@@ -68,6 +68,25 @@ void TestDemoStation::demoAccountsLogIn() {
             QVERIFY(tests::AuditReader::last(login.value().station->database(),
                                              core::AuditAction::importCompleted())
                         .seq > 0);
+            // Hot-list entries added before the import raised alerts for the
+            // investigator (an exact hit and a possible match) and the agent
+            // (a wildcard entry), and only for them.
+            auto owners = login.value().station->database().prepare(
+                "SELECT u.name, a.kind, COUNT(*) FROM alerts a JOIN users u ON u.id = a.owner_id "
+                "GROUP BY u.name, a.kind ORDER BY u.name, a.kind");
+            PL_VERIFY_OK(owners);
+            QStringList kinds;
+            while (true) {
+                auto row = owners.value().step();
+                PL_VERIFY_OK(row);
+                if (!row.value())
+                    break;
+                QVERIFY(owners.value().integer(2) > 0);
+                kinds.append(owners.value().text(0) + QLatin1Char('/') + owners.value().text(1));
+            }
+            QCOMPARE(kinds,
+                     (QStringList{QStringLiteral("agent/hit"), QStringLiteral("investigator/hit"),
+                                  QStringLiteral("investigator/possible")}));
         }
     }
 }
