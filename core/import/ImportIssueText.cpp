@@ -104,6 +104,30 @@ public:
             return tr("Row was not UTF-8; read as Windows-1252.");
         if (code == QStringLiteral("short_record"))
             return tr("Short record (%1 characters).").arg(detail);
+        // Hot-list records.
+        if (code == QStringLiteral("tab_in_fixed_width_line"))
+            return tr("The line holds a tab, so its fixed-width positions cannot be trusted.");
+        if (code == QStringLiteral("line_too_short"))
+            return tr("The line is too short for the layout (%1 characters).").arg(detail);
+        if (code == QStringLiteral("bad_date"))
+            return tr("The date %1 is not valid in any of the profile's formats.").arg(detail);
+        if (code == QStringLiteral("bad_format"))
+            return tr("The value %1 does not have the expected form; it was left out.").arg(detail);
+        if (code == QStringLiteral("wildcard_entry"))
+            return tr("The plate holds wildcards.");
+        if (code == QStringLiteral("too_many_wildcards"))
+            return tr("The plate \"%1\" holds more wildcards than the profile allows.").arg(detail);
+        if (code == QStringLiteral("wildcard_too_broad"))
+            return tr("The wildcard plate \"%1\" has fewer than three letters or digits, so it "
+                      "would match plates at large.")
+                .arg(detail);
+        if (code == QStringLiteral("plate_pattern"))
+            return tr("The plate \"%1\" does not have the form the profile expects.").arg(detail);
+        if (code == QStringLiteral("unknown_category"))
+            return tr("\"%1\" is not a hot-list category the profile knows.").arg(detail);
+        if (code.endsWith(QStringLiteral("_zero_for_O")))
+            return tr("The code in \"%1\" had a zero for the letter O.")
+                .arg(code.chopped(int(qstrlen("_zero_for_O"))));
         return {};
     }
 };

@@ -1,5 +1,6 @@
 #include "core/import/ImportProfile.h"
 
+#include "core/hotlist/HotListTypes.h"
 #include "core/import/TimestampFormat.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
+
+#include <algorithm>
 
 namespace pl::core {
 
@@ -42,6 +45,30 @@ public:
     static QString noPlate() { return tr("must map a plate field and a time field"); }
     static QString unknownField(const QString& name) {
         return tr("names an unknown field \"%1\"").arg(name);
+    }
+    static QString needsColumns() {
+        return tr("must list the fixed-width columns, each with a name, a start of 1 or more "
+                  "and a length of 0 (the rest of the line) or more");
+    }
+    static QString unknownColumn(const QString& name) {
+        return tr("names \"%1\", which is not one of the fixed-width columns").arg(name);
+    }
+    static QString fixedWidthIsText() { return tr("must be \"text\" for a fixed-width layout"); }
+    static QString noHotListPlate() { return tr("must map a plate field"); }
+    static QString unknownCategory(const QString& value) {
+        return tr("names \"%1\", which is not a hot-list category").arg(value);
+    }
+    static QString typeNotForHotLists() {
+        return tr("must be one of: text, code, int, float, plate, state, date, datetime");
+    }
+    static QString badSubstr() {
+        return tr("must be [start, length] with a start of 1 or more and a length of 0 or more");
+    }
+    static QString mustBeMap() { return tr("must map codes to text values"); }
+    static QString badDedupeKey(const QString& key) {
+        return tr("names \"%1\", which is neither plate_norm, state, list_code, category nor a "
+                  "field of the profile")
+            .arg(key);
     }
 };
 
@@ -211,6 +238,34 @@ const QStringList& canonicalFields() {
     return names;
 }
 
+// The canonical hot-list fields (FORMATS.md 4.3).
+const QStringList& canonicalHotListFields() {
+    static const QStringList names = {
+        QStringLiteral("list_code"),
+        QStringLiteral("category"),
+        QStringLiteral("plate"),
+        QStringLiteral("state"),
+        QStringLiteral("nic"),
+        QStringLiteral("ori"),
+        QStringLiteral("oca"),
+        QStringLiteral("entry_date"),
+        QStringLiteral("effective_date"),
+        QStringLiteral("expiry_date"),
+        QStringLiteral("plate_year"),
+        QStringLiteral("plate_type"),
+        QStringLiteral("veh_year"),
+        QStringLiteral("veh_make"),
+        QStringLiteral("veh_model"),
+        QStringLiteral("veh_style"),
+        QStringLiteral("veh_color"),
+        QStringLiteral("veh_type"),
+        QStringLiteral("vin"),
+        QStringLiteral("description"),
+        QStringLiteral("notes"),
+    };
+    return names;
+}
+
 bool validId(const QString& id) {
     if (id.isEmpty() || id.size() > 64)
         return false;
@@ -234,6 +289,70 @@ QStringList columnsOf(const QJsonObject& spec) {
     for (const QJsonValue& value : spec.value(QStringLiteral("cols")).toArray())
         add(value);
     return columns;
+}
+
+QList<ProfileField::Type> hotListTypes() {
+    return {ProfileField::Type::Text,  ProfileField::Type::Int,   ProfileField::Type::Float,
+            ProfileField::Type::Plate, ProfileField::Type::State, ProfileField::Type::DateTime};
+}
+
+// The keys of FORMATS.md 4.3 that hot-list fields use: codes cut out of a
+// cell and mapped, value patterns, wildcards. A read profile may carry them
+// too; the read mapper does not use them.
+void readHotListField(ProfileReader& reader, const QJsonObject& spec, const QString& path,
+                      ProfileField& field) {
+    const QJsonValue substr = spec.value(QStringLiteral("substr"));
+    if (!substr.isUndefined()) {
+        const QJsonArray parts = substr.toArray();
+        if (parts.size() != 2 || !parts.at(0).isDouble() || !parts.at(1).isDouble() ||
+            parts.at(0).toInt() < 1 || parts.at(1).toInt() < 0)
+            reader.fail(path + QStringLiteral(".substr"), ProfileText::badSubstr());
+        else {
+            field.substrStart = parts.at(0).toInt();
+            field.substrLength = parts.at(1).toInt();
+        }
+    }
+    field.mapCase =
+        reader.choice<QString>(spec, QStringLiteral("map_case"), path + QStringLiteral(".map_case"),
+                               {{QStringLiteral("upper"), QStringLiteral("upper")},
+                                {QStringLiteral("lower"), QStringLiteral("lower")},
+                                {QStringLiteral("as_is"), QString()}},
+                               QString());
+    const QJsonValue map = spec.value(QStringLiteral("map"));
+    if (!map.isUndefined()) {
+        const QJsonObject codes = map.toObject();
+        if (!map.isObject())
+            reader.fail(path + QStringLiteral(".map"), ProfileText::mustBeMap());
+        for (auto it = codes.begin(); it != codes.end(); ++it) {
+            if (!it.value().isString()) {
+                reader.fail(path + QStringLiteral(".map"), ProfileText::mustBeMap());
+                break;
+            }
+            QString code = it.key().trimmed();
+            if (field.mapCase == QStringLiteral("upper"))
+                code = code.toUpper();
+            else if (field.mapCase == QStringLiteral("lower"))
+                code = code.toLower();
+            field.codeMap.insert(code, it.value().toString());
+        }
+    }
+    field.mapDefault =
+        reader.string(spec, QStringLiteral("map_default"), path + QStringLiteral(".map_default"));
+    field.zeroToO = reader.boolean(spec, QStringLiteral("zero_to_o"));
+    const QString regex =
+        reader.string(spec, QStringLiteral("regex"), path + QStringLiteral(".regex"));
+    if (!regex.isEmpty())
+        field.valueRegex = reader.regex(regex, path + QStringLiteral(".regex"));
+    const QString wildcard =
+        reader.string(spec, QStringLiteral("wildcard"), path + QStringLiteral(".wildcard"));
+    if (wildcard.size() > 1)
+        reader.fail(path + QStringLiteral(".wildcard"), ProfileText::mustBeChar());
+    else if (wildcard.size() == 1)
+        field.wildcard = wildcard.at(0);
+    field.maxWildcards = static_cast<int>(
+        reader
+            .number(spec, QStringLiteral("max_wildcards"), path + QStringLiteral(".max_wildcards"))
+            .value_or(2));
 }
 
 } // namespace
@@ -284,6 +403,10 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray& json) {
         profile.extensions.append(extension.toLower());
     profile.headerContains = reader.strings(detect, QStringLiteral("header_contains"),
                                             QStringLiteral("detect.header_contains"));
+    const QString lineRegex =
+        reader.string(detect, QStringLiteral("line_regex"), QStringLiteral("detect.line_regex"));
+    if (!lineRegex.isEmpty())
+        profile.lineRegex = reader.regex(lineRegex, QStringLiteral("detect.line_regex"));
 
     const QJsonObject source = root.value(QStringLiteral("source")).toObject();
     profile.container = reader.choice<Container>(
@@ -300,9 +423,12 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray& json) {
     const QString layout =
         reader.string(source, QStringLiteral("layout"), QStringLiteral("source.layout"),
                       QStringLiteral("delimited"));
-    if (layout != QStringLiteral("delimited"))
-        reader.fail(QStringLiteral("source.layout"),
-                    ProfileText::mustBeOneOf({QStringLiteral("delimited")}));
+    if (layout == QStringLiteral("fixed_width"))
+        profile.layout = Layout::FixedWidth;
+    else if (layout != QStringLiteral("delimited"))
+        reader.fail(
+            QStringLiteral("source.layout"),
+            ProfileText::mustBeOneOf({QStringLiteral("delimited"), QStringLiteral("fixed_width")}));
     profile.delimiter = reader.character(source, QStringLiteral("delimiter"),
                                          QStringLiteral("source.delimiter"), ',');
     profile.quote =
@@ -350,6 +476,41 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray& json) {
                                                   .number(source, QStringLiteral("expected_fields"),
                                                           QStringLiteral("source.expected_fields"))
                                                   .value_or(0));
+    // Mismatched rows are always rejected; the key is accepted for clarity.
+    reader.choice<bool>(source, QStringLiteral("on_field_count_mismatch"),
+                        QStringLiteral("source.on_field_count_mismatch"),
+                        {{QStringLiteral("reject"), true}}, true);
+    if (profile.layout == Layout::FixedWidth) {
+        const QJsonValue columns = source.value(QStringLiteral("columns"));
+        for (const QJsonValue& value : columns.toArray()) {
+            const QJsonObject column = value.toObject();
+            FixedColumn fixed;
+            fixed.name = column.value(QStringLiteral("name")).toString();
+            fixed.start = column.value(QStringLiteral("start")).toInt(0);
+            fixed.length = column.value(QStringLiteral("length")).toInt(-1);
+            if (fixed.name.isEmpty() || fixed.start < 1 || fixed.length < 0) {
+                reader.fail(QStringLiteral("source.columns"), ProfileText::needsColumns());
+                break;
+            }
+            profile.fixedColumns.append(fixed);
+        }
+        if (profile.fixedColumns.isEmpty())
+            reader.fail(QStringLiteral("source.columns"), ProfileText::needsColumns());
+        if (profile.container != Container::Text)
+            reader.fail(QStringLiteral("source.container"), ProfileText::fixedWidthIsText());
+    }
+    profile.minLineLength = static_cast<int>(reader
+                                                 .number(source, QStringLiteral("min_line_length"),
+                                                         QStringLiteral("source.min_line_length"))
+                                                 .value_or(0));
+    profile.fullLineLength =
+        static_cast<int>(reader
+                             .number(source, QStringLiteral("full_line_length"),
+                                     QStringLiteral("source.full_line_length"))
+                             .value_or(0));
+    profile.rejectTabs = reader.choice<bool>(
+        source, QStringLiteral("tab_in_line"), QStringLiteral("source.tab_in_line"),
+        {{QStringLiteral("reject"), true}, {QStringLiteral("keep"), false}}, false);
 
     const QJsonObject time = root.value(QStringLiteral("time")).toObject();
     profile.timeZone = reader.string(time, QStringLiteral("tz"), QStringLiteral("time.tz"));
@@ -381,13 +542,28 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray& json) {
         const QJsonObject spec = it.value().toObject();
         ProfileField field;
         field.name = it.key();
-        if (!canonicalFields().contains(field.name)) {
+        const QStringList& known =
+            profile.isHotList() ? canonicalHotListFields() : canonicalFields();
+        if (!known.contains(field.name)) {
             reader.fail(path, ProfileText::unknownField(field.name));
             continue;
         }
         field.columns = columnsOf(spec);
         if (field.columns.isEmpty() && !spec.contains(QStringLiteral("const")))
             reader.fail(path, ProfileText::needsColumn());
+        if (profile.layout == Layout::FixedWidth) {
+            for (const QString& column : std::as_const(field.columns)) {
+                const bool found =
+                    std::any_of(profile.fixedColumns.cbegin(), profile.fixedColumns.cend(),
+                                [&column](const FixedColumn& fixed) {
+                                    return fixed.name.compare(column, Qt::CaseInsensitive) == 0;
+                                });
+                if (!found)
+                    reader.fail(path + QStringLiteral(".col"), ProfileText::unknownColumn(column));
+            }
+        }
+        field.constValue =
+            reader.string(spec, QStringLiteral("const"), path + QStringLiteral(".const"));
         const QString typeName = reader.string(
             spec, QStringLiteral("type"), path + QStringLiteral(".type"), QStringLiteral("text"));
         bool knownType = false;
@@ -437,12 +613,28 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray& json) {
             reader.string(spec, QStringLiteral("path_style"), path + QStringLiteral(".path_style"));
         field.nullValues = reader.strings(spec, QStringLiteral("null_values"),
                                           path + QStringLiteral(".null_values"));
+        readHotListField(reader, spec, path, field);
+        if (profile.isHotList() && !hotListTypes().contains(field.type))
+            reader.fail(path + QStringLiteral(".type"), ProfileText::typeNotForHotLists());
+        if (profile.isHotList() && field.name == QStringLiteral("category")) {
+            QStringList values = field.codeMap.values();
+            if (!field.mapDefault.isEmpty())
+                values.append(field.mapDefault);
+            if (!field.constValue.isEmpty())
+                values.append(field.constValue);
+            for (const QString& value : std::as_const(values)) {
+                if (!HotListCategory::isKnown(value))
+                    reader.fail(path, ProfileText::unknownCategory(value));
+            }
+        }
         profile.fields.append(field);
     }
     if (profile.kind == QStringLiteral("reads") &&
         (!profile.field(QStringLiteral("plate")) ||
          (!profile.field(QStringLiteral("ts")) && profile.relativeOffsetField.isEmpty())))
         reader.fail(QStringLiteral("fields"), ProfileText::noPlate());
+    if (profile.isHotList() && !profile.field(QStringLiteral("plate")))
+        reader.fail(QStringLiteral("fields"), ProfileText::noHotListPlate());
     if (!profile.relativeOffsetField.isEmpty() && !profile.field(profile.relativeOffsetField))
         reader.fail(QStringLiteral("time.relative.offset_field"),
                     ProfileText::unknownField(profile.relativeOffsetField));
@@ -455,6 +647,15 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray& json) {
         reader.strings(plate, QStringLiteral("junk_values"), QStringLiteral("plate.junk_values"));
     profile.rejectValues = reader.strings(plate, QStringLiteral("reject_values"),
                                           QStringLiteral("plate.reject_values"));
+    const QString platePattern =
+        reader.string(plate, QStringLiteral("pattern"), QStringLiteral("plate.pattern"));
+    if (!platePattern.isEmpty())
+        profile.platePattern = reader.regex(platePattern, QStringLiteral("plate.pattern"));
+    profile.matchFold = reader.choice<MatchFold>(
+        plate, QStringLiteral("match_fold"), QStringLiteral("plate.match_fold"),
+        {{QStringLiteral("exact_only"), MatchFold::ExactOnly},
+         {QStringLiteral("genetec_default"), MatchFold::GenetecDefault}},
+        MatchFold::Default);
 
     const QJsonObject coords = root.value(QStringLiteral("coords")).toObject();
     profile.zeroZeroIsMissing =
@@ -472,6 +673,26 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray& json) {
     profile.dedupeWindowSeconds =
         reader.number(dedupe, QStringLiteral("window_s"), QStringLiteral("dedupe.window_s"))
             .value_or(0.0);
+    profile.dedupeKey = reader.strings(dedupe, QStringLiteral("key"), QStringLiteral("dedupe.key"));
+    if (profile.isHotList()) {
+        for (const QString& key : std::as_const(profile.dedupeKey)) {
+            if (key != QStringLiteral("plate_norm") && key != QStringLiteral("state") &&
+                key != QStringLiteral("list_code") && key != QStringLiteral("category") &&
+                !profile.field(key))
+                reader.fail(QStringLiteral("dedupe.key"), ProfileText::badDedupeKey(key));
+        }
+    }
+
+    const QJsonObject hotlist = root.value(QStringLiteral("hotlist")).toObject();
+    // A hot-list file is a full snapshot of its list (FORMATS.md 2.7): a new
+    // import replaces the list's entries.
+    reader.choice<bool>(hotlist, QStringLiteral("mode"), QStringLiteral("hotlist.mode"),
+                        {{QStringLiteral("replace"), true}}, true);
+    profile.skipExpiredEntries = reader.choice<bool>(
+        hotlist, QStringLiteral("expired_entries"), QStringLiteral("hotlist.expired_entries"),
+        {{QStringLiteral("skip"), true}, {QStringLiteral("keep"), false}}, false);
+    reader.choice<bool>(hotlist, QStringLiteral("as_of"), QStringLiteral("hotlist.as_of"),
+                        {{QStringLiteral("import_time"), true}}, true);
 
     if (reader.failed())
         return reader.error();

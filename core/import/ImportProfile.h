@@ -14,7 +14,8 @@
 
 namespace pl::core {
 
-// How one canonical read field is taken from the source (FORMATS.md 4.3).
+// How one canonical read or hot-list field is taken from the source
+// (FORMATS.md 4.3).
 struct ProfileField {
     enum class Type {
         Text,
@@ -46,6 +47,28 @@ struct ProfileField {
     QString pathStyle; // FileRef: "windows" or "posix"
     QStringList nullValues;
 
+    // Hot-list fields (FORMATS.md 4.6.4, 4.6.5).
+    QString constValue; // "const": the value when the field has no column
+    // "substr": [start, length], 1-based, of the cell as it stands; length 0
+    // is the rest. start 0: the whole cell.
+    int substrStart = 0;
+    int substrLength = 0;
+    // "map": source code -> value, after "map_case" ("upper", "lower" or
+    // empty); "map_default" is the value of codes the map does not hold
+    // (empty: they are kept as written).
+    QHash<QString, QString> codeMap;
+    QString mapDefault;
+    QString mapCase;
+    // "zero_to_o": a zero in a code is read as the letter O (flag
+    // "<field>_zero_for_O"); for states, see StateMapper.
+    bool zeroToO = false;
+    // "regex": a value that does not match is dropped with the flag
+    // "bad_format:<field>='<text>'".
+    std::optional<QRegularExpression> valueRegex;
+    // Plates: "wildcard" character (null: none) and "max_wildcards".
+    QChar wildcard;
+    int maxWildcards = 2;
+
     static QString typeName(Type type);
 };
 
@@ -57,6 +80,16 @@ struct ImportProfile {
     enum class Encoding { Auto, Utf8, Windows1252, Utf16 };
     enum class HeaderMode { Row, Find, None, SkipLines };
     enum class Ambiguity { Flag, Earlier, Later, Reject };
+    enum class Layout { Delimited, FixedWidth };
+    enum class MatchFold { Default, ExactOnly, GenetecDefault };
+
+    // One column of a fixed-width layout: 1-based start, length in
+    // characters (0: the rest of the line).
+    struct FixedColumn {
+        QString name;
+        int start = 1;
+        int length = 0;
+    };
 
     QString id;
     QString label;
@@ -66,10 +99,13 @@ struct ImportProfile {
     // detect
     QStringList extensions;     // ".csv", ".xlsx" (lowercase, with the dot)
     QStringList headerContains; // all must appear among the header cells
+    // Hot lists: most data lines of a file in this layout match it.
+    std::optional<QRegularExpression> lineRegex;
 
     // source
     Container container = Container::Text;
     Encoding encoding = Encoding::Auto;
+    Layout layout = Layout::Delimited;
     char delimiter = ','; // 0: "auto", the delimiter the file's first lines use
     char quote = '"';     // 0: no quoting
     QString sheet;        // xlsx: preferred sheet name
@@ -82,6 +118,14 @@ struct ImportProfile {
     QList<QRegularExpression> skipLinesRegex;
     std::optional<QRegularExpression> stopAtRegex;
     int expectedFields = 0; // 0: not checked
+    // Fixed width: the columns; lines shorter than minLineLength are
+    // rejected ("line_too_short:<n>"), those shorter than fullLineLength
+    // flagged ("short_record:<n>"); a tab rejects the line
+    // ("tab_in_fixed_width_line") when rejectTabs is set. 0: not checked.
+    QList<FixedColumn> fixedColumns;
+    int minLineLength = 0;
+    int fullLineLength = 0;
+    bool rejectTabs = false;
 
     // time
     QString timeZone; // IANA id, "UTC", or empty/"ask_user"
@@ -97,6 +141,11 @@ struct ImportProfile {
     int plateMaxLength = 10;
     QStringList junkValues;
     QStringList rejectValues;
+    // Normalised plates must match this, when given.
+    std::optional<QRegularExpression> platePattern;
+    // Hot lists: exact_only entries alert on exact (and wildcard) matches
+    // only; genetec_default ones also on one look-alike character.
+    MatchFold matchFold = MatchFold::Default;
 
     // coords
     bool zeroZeroIsMissing = true;
@@ -104,10 +153,18 @@ struct ImportProfile {
 
     // dedupe: same normalized plate, device and time within this many seconds
     double dedupeWindowSeconds = 0.0;
+    // Hot lists: the fields that make two records the same entry
+    // (plate_norm, state, list_code, category or any mapped field).
+    QStringList dedupeKey;
+
+    // hotlist: a record whose expiry date lies before the import is
+    // skipped ("expired:<date>") rather than stored (expired_entries: skip).
+    bool skipExpiredEntries = false;
 
     QByteArray json; // the definition as parsed (compact)
 
     const ProfileField* field(const QString& name) const;
+    bool isHotList() const { return kind == QStringLiteral("hotlist"); }
     bool needsBaseTime() const { return !relativeOffsetField.isEmpty(); }
 
     // Parses and checks a definition; errors name the key that is wrong.

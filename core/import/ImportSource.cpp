@@ -1,6 +1,7 @@
 #include "core/import/ImportSource.h"
 
 #include "core/import/CsvReader.h"
+#include "core/import/FixedWidthReader.h"
 #include "core/import/XlsxReader.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ public:
         return tr("Cannot open \"%1\": %2").arg(path, why);
     }
     static QString binary(const QString& path, const QString& why) {
-        return tr("\"%1\" is not a text file of reads: %2").arg(QFileInfo(path).fileName(), why);
+        return tr("\"%1\" is not a text file: %2").arg(QFileInfo(path).fileName(), why);
     }
     static QString expectedXlsx(const QString& path) {
         return tr("The profile expects an Excel workbook (.xlsx), but \"%1\" is a text file.")
@@ -74,6 +75,9 @@ public:
     }
     static QString text(const QString& encoding, const QString& ending, const QString& delimiter) {
         return tr("Text, %1, %2, %3").arg(encoding, ending, delimiter);
+    }
+    static QString fixedWidth(const QString& encoding, const QString& ending, int columns) {
+        return tr("Text, %1, %2, %n fixed-width column(s)", nullptr, columns).arg(encoding, ending);
     }
     static QString workbook(int sheets, const QString& sheet) {
         return tr("Excel workbook, %n sheet(s), reading \"%1\"", nullptr, sheets).arg(sheet);
@@ -152,6 +156,14 @@ ImportSource::open(const QString& path, const ImportProfile& profile, const QStr
         return sniff.error();
     if (sniff->looksBinary)
         return Error(ErrorCode::InvalidArgument, SourceText::binary(path, sniff->binaryReason));
+    if (profile.layout == ImportProfile::Layout::FixedWidth) {
+        source->m_layout = SourceText::fixedWidth(SourceText::encoding(sniff->encoding),
+                                                  SourceText::lineEnding(sniff->lineEnding),
+                                                  static_cast<int>(profile.fixedColumns.size()));
+        source->m_reader = std::make_unique<FixedWidthReader>(
+            &source->m_file, readerEncoding(profile.encoding), profile.fixedColumns);
+        return source;
+    }
     CsvReader::Options options;
     options.delimiter = profile.delimiter != '\0' ? profile.delimiter
                         : sniff->delimiter != 0   ? sniff->delimiter

@@ -1,5 +1,6 @@
 #include "core/import/ReadMapper.h"
 
+#include "core/import/FixedWidthReader.h"
 #include "core/import/LocalTimeResolver.h"
 #include "core/import/ProfileLibrary.h"
 
@@ -288,6 +289,8 @@ QString ReadMapper::map(const SourceRecord& record, MappedRead& read) const {
         return QStringLiteral("field_count:%1!=%2")
             .arg(record.cells.size())
             .arg(m_profile->expectedFields);
+    if (QString why = FixedWidthReader::lineIssue(*m_profile, record, read.flags); !why.isEmpty())
+        return why;
     if (record.decodedAsWindows1252)
         read.flags.append(QStringLiteral("decoded_windows_1252"));
 

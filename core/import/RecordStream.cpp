@@ -1,5 +1,6 @@
 #include "core/import/RecordStream.h"
 
+#include "core/import/FixedWidthReader.h"
 #include "core/import/ProfileLibrary.h"
 
 #include <QCoreApplication>
@@ -110,7 +111,12 @@ Status RecordStream::start() {
     if (m_started)
         return {};
     m_started = true;
-    return findHeader();
+    auto found = findHeader();
+    // A fixed-width layout names its columns itself; a header line in the
+    // file is only skipped.
+    if (found && m_profile.layout == ImportProfile::Layout::FixedWidth)
+        m_header = FixedWidthReader::header(m_profile);
+    return found;
 }
 
 Result<bool> RecordStream::next(SourceRecord& record) {

@@ -77,6 +77,40 @@ void TestImportProfile::badDefinitionsNameTheKey_data() {
         << QStringLiteral("colour");
     QTest::newRow("bad container") << QByteArray(base).append(R"(,"source":{"container":"pdf"}})")
                                    << QStringLiteral("source.container");
+    const QByteArray hotlist = R"({"id":"h1","kind":"hotlist",)";
+    QTest::newRow("hot list without plate")
+        << QByteArray(hotlist).append(R"("fields":{"state":{"col":0,"type":"state"}}})")
+        << QStringLiteral("fields");
+    QTest::newRow("fixed width without columns")
+        << QByteArray(hotlist).append(
+               R"("source":{"layout":"fixed_width"},"fields":{"plate":{"col":"LIC","type":"plate"}}})")
+        << QStringLiteral("source.columns");
+    QTest::newRow("fixed width unknown column")
+        << QByteArray(hotlist).append(
+               R"("source":{"layout":"fixed_width","columns":[{"name":"LIC","start":1,"length":8}]},)"
+               R"("fields":{"plate":{"col":"PLATE","type":"plate"}}})")
+        << QStringLiteral("fields.plate.col");
+    QTest::newRow("unknown category")
+        << QByteArray(hotlist).append(
+               R"("fields":{"plate":{"col":0,"type":"plate"},)"
+               R"("category":{"col":1,"type":"code","map":{"S":"stolen"}}}})")
+        << QStringLiteral("stolen");
+    QTest::newRow("bad substr")
+        << QByteArray(hotlist).append(
+               R"("fields":{"plate":{"col":0,"type":"plate"},"list_code":{"col":1,"substr":[0,1]}}})")
+        << QStringLiteral("fields.list_code.substr");
+    QTest::newRow("read type in hot list")
+        << QByteArray(hotlist).append(
+               R"("fields":{"plate":{"col":0,"type":"plate"},"vin":{"col":1,"type":"latitude"}}})")
+        << QStringLiteral("fields.vin.type");
+    QTest::newRow("bad dedupe key")
+        << QByteArray(hotlist).append(
+               R"("fields":{"plate":{"col":0,"type":"plate"}},"dedupe":{"key":["plate_norm","colour"]}})")
+        << QStringLiteral("colour");
+    QTest::newRow("incremental lists")
+        << QByteArray(hotlist).append(
+               R"("fields":{"plate":{"col":0,"type":"plate"}},"hotlist":{"mode":"incremental"}})")
+        << QStringLiteral("hotlist.mode");
 }
 
 void TestImportProfile::badDefinitionsNameTheKey() {
