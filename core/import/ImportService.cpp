@@ -270,7 +270,16 @@ ImportService::~ImportService() = default;
 Result<QList<ImportProfile>> ImportService::profiles(const Session& session) {
     if (auto active = m_station.requireActive(session, Permission::ImportReads); !active)
         return active.error();
-    return ProfileLibrary::all(m_station.database());
+    auto all = ProfileLibrary::all(m_station.database());
+    if (!all)
+        return all.error();
+    // Hot-list layouts have their own import.
+    QList<ImportProfile> reads;
+    for (const ImportProfile& profile : all.value()) {
+        if (!profile.isHotList())
+            reads.append(profile);
+    }
+    return reads;
 }
 
 Status ImportService::saveProfile(const Session& session, const ImportProfile& profile) {

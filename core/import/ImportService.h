@@ -84,7 +84,8 @@ public:
     explicit ImportService(Station& station);
     ~ImportService();
 
-    // Built-in profiles and those saved in the store.
+    // Built-in profiles of reader dumps and those saved in the store (hot-list
+    // profiles are HotListImportService's).
     Result<QList<ImportProfile>> profiles(const Session& session);
     // Saves a person's profile (a new id; built-in ids cannot be replaced).
     Status saveProfile(const Session& session, const ImportProfile& profile);

@@ -1,5 +1,7 @@
 #include "core/import/ProfileLibrary.h"
 
+#include "core/import/ImportSource.h"
+#include "core/import/RecordStream.h"
 #include "core/store/Database.h"
 #include "core/store/Transaction.h"
 
@@ -143,6 +145,66 @@ const ImportProfile* ProfileLibrary::detect(const QList<ImportProfile>& profiles
                 best = &profile;
                 bestScore = score;
             }
+        }
+    }
+    return best;
+}
+
+const ImportProfile* ProfileLibrary::detectHotList(const QList<ImportProfile>& profiles,
+                                                   const QString& path) {
+    constexpr int examined = 30;
+    const QString extension = QLatin1Char('.') + QFileInfo(path).suffix().toLower();
+    const ImportProfile* best = nullptr;
+    double bestScore = 0.0;
+    for (const ImportProfile& profile : profiles) {
+        if (!profile.isHotList() || (!profile.lineRegex && profile.headerContains.isEmpty()))
+            continue;
+        if (!profile.extensions.isEmpty() && !profile.extensions.contains(extension))
+            continue;
+        // The file is read as the profile would read it: its encoding,
+        // header and skip rules.
+        auto source = ImportSource::open(path, profile);
+        if (!source)
+            continue;
+        RecordStream stream(source.value()->records(), profile);
+        if (!stream.start())
+            continue;
+        double score = 0.0;
+        if (!profile.headerContains.isEmpty()) {
+            QSet<QString> cells;
+            for (const QString& cell : stream.header())
+                cells.insert(headerKey(cell));
+            bool all = true;
+            for (const QString& wanted : profile.headerContains)
+                all = all && cells.contains(headerKey(wanted));
+            if (!all)
+                continue;
+            // Named columns are stronger evidence than a line pattern.
+            score += 10.0 * static_cast<double>(profile.headerContains.size());
+        }
+        int records = 0;
+        int fitting = 0;
+        SourceRecord record;
+        while (records < examined) {
+            auto got = stream.next(record);
+            if (!got || !got.value())
+                break;
+            ++records;
+            const bool fieldsFit =
+                profile.expectedFields <= 0 || record.cells.size() == profile.expectedFields;
+            const bool lineFits =
+                !profile.lineRegex || profile.lineRegex->match(record.raw).hasMatch();
+            fitting += fieldsFit && lineFits ? 1 : 0;
+        }
+        if (profile.lineRegex || profile.expectedFields > 0) {
+            // Most records, not all: a hot list has its odd lines.
+            if (records == 0 || fitting * 2 <= records)
+                continue;
+            score += static_cast<double>(fitting) / records;
+        }
+        if (score > bestScore) {
+            best = &profile;
+            bestScore = score;
         }
     }
     return best;

@@ -26,6 +26,13 @@ public:
     static const ImportProfile* detect(const QList<ImportProfile>& profiles,
                                        const QString& fileName,
                                        const QList<QStringList>& headerCandidates);
+    // The hot-list profile whose layout the file's first records fit best,
+    // or nullptr when none fits. A profile fits when its header cells are
+    // found (detect.header_contains) and most of the first data records
+    // match its detect.line_regex and its field count; a profile with
+    // neither a header nor a line pattern is never guessed.
+    static const ImportProfile* detectHotList(const QList<ImportProfile>& profiles,
+                                              const QString& path);
     // Header cells compare without case, surrounding spaces or a BOM.
     static QString headerKey(const QString& cell);
 };

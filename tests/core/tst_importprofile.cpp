@@ -29,10 +29,15 @@ void TestImportProfile::builtInProfilesParse() {
         QVERIFY(profile.field(QStringLiteral("plate")));
     }
     ids.sort();
-    QCOMPARE(ids, QStringList({QStringLiteral("boss-reads-summary-like"),
-                               QStringLiteral("generic-covert-unit-xlsx"),
-                               QStringLiteral("openalpr-forensic-plate-results"),
-                               QStringLiteral("plain-reads-csv")}));
+    QCOMPARE(
+        ids,
+        QStringList(
+            {QStringLiteral("boss-reads-summary-like"), QStringLiteral("generic-covert-unit-xlsx"),
+             QStringLiteral("ks-topeka-csv-hotlist"), QStringLiteral("mn-ncic-csv-hotlist"),
+             QStringLiteral("ncic-lpr-extract-fixed"), QStringLiteral("openalpr-alert-list-csv"),
+             QStringLiteral("openalpr-forensic-plate-results"), QStringLiteral("plain-reads-csv"),
+             QStringLiteral("securitycenter-style-semicolon-hotlist"),
+             QStringLiteral("tx-ncic-csv-hotlist")}));
     const ImportProfile& covert =
         *std::find_if(profiles.cbegin(), profiles.cend(), [](const auto& p) {
             return p.id == QStringLiteral("generic-covert-unit-xlsx");
@@ -43,6 +48,52 @@ void TestImportProfile::builtInProfilesParse() {
              QStringList({QStringLiteral("Date"), QStringLiteral("Time")}));
     QVERIFY(covert.stopAtRegex.has_value());
     QVERIFY(covert.bbox.has_value());
+
+    // Hot-list profiles: fixed-width columns, codes cut out of a cell and
+    // mapped per profile, the list rules.
+    const ImportProfile& ncic =
+        *std::find_if(profiles.cbegin(), profiles.cend(), [](const auto& p) {
+            return p.id == QStringLiteral("ncic-lpr-extract-fixed");
+        });
+    QVERIFY(ncic.isHotList());
+    QCOMPARE(ncic.layout, ImportProfile::Layout::FixedWidth);
+    QCOMPARE(ncic.fixedColumns.size(), 12);
+    QCOMPARE(ncic.fixedColumns.at(3).name, QStringLiteral("LIC"));
+    QCOMPARE(ncic.fixedColumns.at(3).start, 28);
+    QCOMPARE(ncic.fixedColumns.at(3).length, 10);
+    QCOMPARE(ncic.fixedColumns.last().length, 0);
+    QCOMPARE(ncic.minLineLength, 39);
+    QCOMPARE(ncic.fullLineLength, 58);
+    QVERIFY(ncic.rejectTabs);
+    QCOMPARE(ncic.matchFold, ImportProfile::MatchFold::ExactOnly);
+    QVERIFY(!ncic.skipExpiredEntries);
+    const core::ProfileField* category = ncic.field(QStringLiteral("category"));
+    QVERIFY(category);
+    QCOMPARE(category->substrStart, 1);
+    QCOMPARE(category->substrLength, 1);
+    QCOMPARE(category->codeMap.value(QStringLiteral("X")), QStringLiteral("sex_offender"));
+    QCOMPARE(category->mapDefault, QStringLiteral("other"));
+    QVERIFY(ncic.field(QStringLiteral("veh_make"))->zeroToO);
+    QVERIFY(ncic.field(QStringLiteral("plate_year"))->valueRegex.has_value());
+    QCOMPARE(ncic.dedupeKey, QStringList({QStringLiteral("plate_norm"), QStringLiteral("state"),
+                                          QStringLiteral("list_code")}));
+    const ImportProfile& semicolon =
+        *std::find_if(profiles.cbegin(), profiles.cend(), [](const auto& p) {
+            return p.id == QStringLiteral("securitycenter-style-semicolon-hotlist");
+        });
+    QCOMPARE(semicolon.field(QStringLiteral("plate"))->wildcard, QChar(u'*'));
+    QCOMPARE(semicolon.field(QStringLiteral("plate"))->maxWildcards, 2);
+    QVERIFY(semicolon.skipExpiredEntries);
+    QCOMPARE(semicolon.matchFold, ImportProfile::MatchFold::GenetecDefault);
+    QCOMPARE(semicolon.encoding, ImportProfile::Encoding::Windows1252);
+    QCOMPARE(semicolon.quote, '\0');
+    // The same letter means different things in different sources (2.4).
+    const ImportProfile& texas =
+        *std::find_if(profiles.cbegin(), profiles.cend(),
+                      [](const auto& p) { return p.id == QStringLiteral("tx-ncic-csv-hotlist"); });
+    QCOMPARE(texas.field(QStringLiteral("category"))->codeMap.value(QStringLiteral("N")),
+             QStringLiteral("immigration_violator"));
+    QVERIFY(!category->codeMap.contains(QStringLiteral("B")));
 }
 
 void TestImportProfile::badDefinitionsNameTheKey_data() {
