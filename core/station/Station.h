@@ -27,6 +27,7 @@ class Clock;
 class ConsentText;
 class Database;
 class ExceptionService;
+class HotListImportService;
 class HotListService;
 class ImportService;
 class PolicyService;
@@ -87,6 +88,7 @@ public:
     VerificationService& verifications() { return *m_verifications; }
     RetentionService& retention() { return *m_retention; }
     HotListService& hotLists() { return *m_hotLists; }
+    HotListImportService& hotListImports() { return *m_hotListImports; }
     AlertService& alerts() { return *m_alerts; }
 
     // Session life cycle, each step audited.
@@ -139,6 +141,7 @@ private:
     std::unique_ptr<VerificationService> m_verifications;
     std::unique_ptr<RetentionService> m_retention;
     std::unique_ptr<HotListService> m_hotLists;
+    std::unique_ptr<HotListImportService> m_hotListImports;
     std::unique_ptr<AlertService> m_alerts;
     QHash<QByteArray, Session> m_sessions;
 };
