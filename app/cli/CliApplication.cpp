@@ -4,13 +4,14 @@
 #include "app/cli/commands/AuditListCommand.h"
 #include "app/cli/commands/AuditVerifyCommand.h"
 #include "app/cli/commands/CaseCommand.h"
+#include "app/cli/commands/HotListImportCommand.h"
 #include "app/cli/commands/ImportCommand.h"
 #include "app/cli/commands/InfoCommand.h"
 #include "app/cli/commands/InitCommand.h"
 #include "app/cli/commands/PasswdCommand.h"
 #include "app/cli/commands/RecognizeCommand.h"
-#include "app/cli/commands/SearchCommand.h"
 #include "app/cli/commands/RetentionCommand.h"
+#include "app/cli/commands/SearchCommand.h"
 #include "core/consent/ConsentText.h"
 #include "core/station/Station.h"
 #include "core/store/Migrations.h"
@@ -75,6 +76,7 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err, const core::C
     m_commands.push_back(std::make_unique<CaseOpenCommand>());
     m_commands.push_back(std::make_unique<CaseCloseCommand>());
     m_commands.push_back(std::make_unique<CaseListCommand>());
+    m_commands.push_back(std::make_unique<HotListImportCommand>());
     m_commands.push_back(std::make_unique<RetentionRunCommand>());
 }
 
