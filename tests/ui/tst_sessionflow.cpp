@@ -350,14 +350,14 @@ void TestSessionFlow::setupCreatesStore() {
 void TestSessionFlow::placeholderPagesSayNotAvailable() {
     TestStation ts;
     QVERIFY(ts.isValid());
-    QVERIFY(ts.addUser(QStringLiteral("agent7"), core::Role::Agent));
+    QVERIFY(ts.addUser(QStringLiteral("inv7"), core::Role::Investigator));
     ts.close();
     ui::SessionController controller(ts.storePath(), ts.clock());
     controller.start();
-    QVERIFY(enterWorkspace(controller, QStringLiteral("agent7"), TestStation::userPassword()));
+    QVERIFY(enterWorkspace(controller, QStringLiteral("inv7"), TestStation::userPassword()));
     const auto notices =
         controller.mainWindow()->findChildren<QLabel*>(QStringLiteral("notAvailable"));
-    // The hot list is a later capability: it says so.
+    // The map is a later capability: it says so.
     QCOMPARE(notices.size(), 1);
     for (QLabel* notice : notices)
         QVERIFY(notice->text().contains(QStringLiteral("Not available yet")));

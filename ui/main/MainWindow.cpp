@@ -9,6 +9,7 @@
 #include "ui/cameras/CamerasPage.h"
 #include "ui/cases/CasesPage.h"
 #include "ui/exceptions/ExceptionsPage.h"
+#include "ui/hotlist/HotListPage.h"
 #include "ui/import/ImportPage.h"
 #include "ui/login/ConsentDialog.h"
 #include "ui/main/LockScreen.h"
@@ -149,11 +150,7 @@ QWidget* MainWindow::createPage(Section section) {
     case Section::Cameras:
         return new CamerasPage(m_station, m_session, this);
     case Section::HotList:
-        return new PlaceholderPage(
-            sectionTitle(section),
-            tr("Keep alert lists of plates for active matters; a matching read alerts only the "
-               "officer who added the entry."),
-            this);
+        return new HotListPage(m_station, m_session, this);
     case Section::Map:
         return new PlaceholderPage(
             sectionTitle(section),
