@@ -132,14 +132,15 @@ void TestSessionFlow::sectionsFollowRole_data() {
     QTest::addColumn<int>("role");
     QTest::addColumn<QStringList>("sections");
     QTest::newRow("agent") << int(core::Role::Agent)
-                           << QStringList{QStringLiteral("Search"), QStringLiteral("Import"),
+                           << QStringList{QStringLiteral("Search"),  QStringLiteral("Import"),
                                           QStringLiteral("Cameras"), QStringLiteral("Hot list"),
-                                          QStringLiteral("Cases")};
+                                          QStringLiteral("Alerts"),  QStringLiteral("Cases")};
     QTest::newRow("investigator") << int(core::Role::Investigator)
                                   << QStringList{QStringLiteral("Search"),
                                                  QStringLiteral("Import"),
                                                  QStringLiteral("Cameras"),
                                                  QStringLiteral("Hot list"),
+                                                 QStringLiteral("Alerts"),
                                                  QStringLiteral("Map and timeline"),
                                                  QStringLiteral("Cases")};
     QTest::newRow("supervisor") << int(core::Role::Supervisor)
