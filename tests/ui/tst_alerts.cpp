@@ -390,6 +390,19 @@ void TestAlerts::loginNoticesWaitingAlertsAndOverdueEntries() {
     // The notices are for login only.
     main->showLoginNotices();
     QCOMPARE(main->findChildren<ui::HotListAttentionDialog*>().size(), 1);
+
+    // The waiting alert is shown when the inbox lists it, and recorded so.
+    core::Database& db = m_alice.station->database();
+    QVERIFY(AuditReader::withAction(db, core::AuditAction::alertShown()).isEmpty());
+    main->showSection(ui::MainWindow::Section::Alerts);
+    QVERIFY(main->alertNotifications()->noticeText().isEmpty());
+    ui::AlertTableModel* model = main->alertsPage()->model();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->data(model->index(0, ui::AlertTableModel::Status), Qt::DisplayRole).toString(),
+             QStringLiteral("Not acknowledged"));
+    const auto shown = AuditReader::withAction(db, core::AuditAction::alertShown());
+    QCOMPARE(shown.size(), qsizetype(1));
+    QCOMPARE(shown.first().userName, QStringLiteral("alice"));
 }
 
 QTEST_MAIN(TestAlerts)

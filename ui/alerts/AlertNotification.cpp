@@ -26,35 +26,33 @@ AlertNotification::AlertNotification(const core::HotListAlert& alert, QWidget* p
     auto* title = new QLabel(hit ? tr("HOT-LIST HIT") : tr("Possible match — not a hit"), this);
     title->setObjectName(QStringLiteral("notificationTitle"));
     title->setStyleSheet(hit ? QStringLiteral("QLabel { background: #b00020; color: white; "
-                                              "font-weight: bold; padding: 4px 8px; }")
+                                              "font-weight: bold; padding: 3px 8px; }")
                              : QStringLiteral("QLabel { background: #e8f0fb; color: #1f4e8c; "
-                                              "font-style: italic; padding: 4px 8px; }"));
+                                              "font-style: italic; padding: 3px 8px; }"));
 
     const QString readPlate = alert.readState.isEmpty()
                                   ? alert.readPlate
                                   : tr("%1 (%2)").arg(alert.readPlate, alert.readState);
     auto* plate = new QLabel(readPlate, this);
     plate->setObjectName(QStringLiteral("notificationPlate"));
-    plate->setStyleSheet(QStringLiteral("QLabel { font-size: 16pt; font-weight: bold; "
+    plate->setStyleSheet(QStringLiteral("QLabel { font-size: 14pt; font-weight: bold; "
                                         "padding: 0 8px; }"));
     const QString entry =
-        hit ? tr("Your entry %1 · %2")
-                  .arg(alert.entryPlate, core::HotListCategory::label(alert.category))
-            : tr("Differs by one look-alike character from your entry %1 · %2")
-                  .arg(alert.entryPlate, core::HotListCategory::label(alert.category));
-    const QString when = tr("Case %1 · read %2 · %3")
-                             .arg(alert.caseNumber, core::TimeFormat::toDisplay(alert.readTimeUtc),
-                                  alert.deviceName);
-    auto* about = new QLabel(entry + QLatin1Char('\n') + when, this);
+        hit ? tr("Your entry %1").arg(alert.entryPlate)
+            : tr("One look-alike character off your entry %1").arg(alert.entryPlate);
+    const QString matter =
+        tr("%1 · case %2").arg(core::HotListCategory::label(alert.category), alert.caseNumber);
+    const QString when =
+        tr("%1 · %2").arg(alert.deviceName, core::TimeFormat::toDisplay(alert.readTimeUtc));
+    auto* about = new QLabel(QStringList{entry, matter, when}.join(QLatin1Char('\n')), this);
     about->setObjectName(QStringLiteral("notificationDetails"));
     about->setWordWrap(true);
     about->setStyleSheet(QStringLiteral("QLabel { padding: 0 8px; }"));
-    auto* caution = new QLabel(
-        tr("Not a basis for action on its own: check the image and confirm independently."), this);
+    auto* caution = new QLabel(tr("Not a basis for action on its own."), this);
     caution->setWordWrap(true);
     caution->setStyleSheet(QStringLiteral("QLabel { color: #5f4b00; padding: 0 8px; }"));
-    m_text =
-        QStringList{title->text(), readPlate, entry, when, caution->text()}.join(QLatin1Char('\n'));
+    m_text = QStringList{title->text(), readPlate, entry, matter, when, caution->text()}.join(
+        QLatin1Char('\n'));
 
     auto* open = new QPushButton(tr("Open"), this);
     open->setObjectName(QStringLiteral("openNotification"));
@@ -65,14 +63,14 @@ AlertNotification::AlertNotification(const core::HotListAlert& alert, QWidget* p
     for (QPushButton* button : {open, dismiss})
         button->setAutoDefault(false);
     auto* buttons = new QHBoxLayout;
-    buttons->setContentsMargins(8, 0, 8, 8);
+    buttons->setContentsMargins(8, 0, 8, 6);
     buttons->addStretch(1);
     buttons->addWidget(open);
     buttons->addWidget(dismiss);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
-    layout->setSpacing(4);
+    layout->setSpacing(3);
     layout->addWidget(title);
     layout->addWidget(plate);
     layout->addWidget(about);

@@ -114,6 +114,17 @@ void AlertNotificationArea::removeAlert(qint64 alertId) {
     fillCards();
 }
 
+void AlertNotificationArea::clearAlerts() {
+    m_notice->hide();
+    m_queue.clear();
+    for (AlertNotification* card : std::as_const(m_cards)) {
+        card->hide();
+        card->deleteLater();
+    }
+    m_cards.clear();
+    fillCards();
+}
+
 void AlertNotificationArea::fillCards() {
     QList<qint64> shown;
     while (m_cards.size() < maxCards && !m_queue.isEmpty()) {

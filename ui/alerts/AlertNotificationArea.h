@@ -33,6 +33,9 @@ public:
     void dismissNotice();
     // Takes the card of an alert away (opened, dismissed or acknowledged).
     void removeAlert(qint64 alertId);
+    // Takes every alert's card away, those waiting and the notice (for when
+    // the inbox, which lists them all, is in front of the user).
+    void clearAlerts();
 
     QList<AlertNotification*> cards() const { return m_cards; }
     // Alerts that wait for a card.

@@ -68,6 +68,7 @@ AlertsPage::AlertsPage(core::Station& station, const core::Session& session, QWi
     m_message->setObjectName(QStringLiteral("alertsMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
     m_details->setObjectName(QStringLiteral("alertDetails"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -84,9 +85,9 @@ AlertsPage::AlertsPage(core::Station& station, const core::Session& session, QWi
     bar->addWidget(m_count);
 
     auto* actions = new QHBoxLayout;
-    actions->addWidget(m_details, 1);
-    actions->addWidget(m_open, 0, Qt::AlignTop);
-    actions->addWidget(m_acknowledge, 0, Qt::AlignTop);
+    actions->addStretch();
+    actions->addWidget(m_open);
+    actions->addWidget(m_acknowledge);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
@@ -95,6 +96,7 @@ AlertsPage::AlertsPage(core::Station& station, const core::Session& session, QWi
     layout->addLayout(bar);
     layout->addWidget(m_message);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_details);
     layout->addLayout(actions);
 
     connect(m_showAcknowledged, &QCheckBox::toggled, this, &AlertsPage::refresh);
@@ -117,6 +119,7 @@ void AlertsPage::showEvent(QShowEvent* event) {
 
 void AlertsPage::showMessage(const QString& text, bool error) {
     m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
     m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
 }
 
@@ -133,6 +136,8 @@ void AlertsPage::refresh() {
     const core::HotListAlert* current = m_model->alertAt(m_table->currentIndex().row());
     const qint64 selected = current ? current->id : 0;
     auto alerts = m_station.alerts().inbox(m_session, m_showAcknowledged->isChecked());
+    if (alerts && markShown(alerts.value())) // listed as they are now: shown
+        alerts = m_station.alerts().inbox(m_session, m_showAcknowledged->isChecked());
     if (!alerts) {
         showMessage(alerts.error().message(), true);
         return;
@@ -144,29 +149,38 @@ void AlertsPage::refresh() {
     m_count->setText(m_unacknowledged == 0
                          ? tr("No alert waits for your acknowledgement.")
                          : tr("%n alert(s) not acknowledged.", nullptr, m_unacknowledged));
+    bool listed = false;
+    for (const core::HotListAlert& alert : alerts.value())
+        listed = listed || !alert.listName.isEmpty();
+    m_table->setColumnHidden(AlertTableModel::List, !listed);
     m_table->resizeColumnsToContents();
+    // Sized to their contents, the columns leave the rest of the width to the last one again.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     if (selected == 0 || !selectAlert(selected)) {
         if (m_model->rowCount() > 0)
             selectAlert(m_model->alertAt(0)->id);
     }
-    markListedShown();
     updateButtons();
     showDetails();
 }
 
-void AlertsPage::markListedShown() {
+bool AlertsPage::markShown(const QList<core::HotListAlert>& alerts) {
     // Alerts count as shown once the owner has the list in front of them.
     if (!isVisible())
-        return;
+        return false;
     QList<qint64> ids;
-    for (const core::HotListAlert& alert : m_model->alerts()) {
+    for (const core::HotListAlert& alert : alerts) {
         if (!alert.shownUtc.isValid())
             ids.append(alert.id);
     }
     if (ids.isEmpty())
-        return;
-    if (auto shown = m_station.alerts().markShown(m_session, ids); !shown)
+        return false;
+    if (auto shown = m_station.alerts().markShown(m_session, ids); !shown) {
         showMessage(shown.error().message(), true);
+        return false;
+    }
+    return true;
 }
 
 void AlertsPage::updateButtons() {

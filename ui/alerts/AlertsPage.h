@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/hotlist/HotListTypes.h"
+
+#include <QList>
 #include <QWidget>
 
 class QCheckBox;
@@ -49,7 +52,9 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void markListedShown();
+    // Records that these listed alerts were shown (only while the page is
+    // on screen); true if any was shown for the first time.
+    bool markShown(const QList<core::HotListAlert>& alerts);
     void updateButtons();
     void showDetails();
     void showMessage(const QString& text, bool error = false);

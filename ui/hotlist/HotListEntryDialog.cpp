@@ -60,6 +60,9 @@ HotListEntryDialog::HotListEntryDialog(const QDateTime& nowUtc, int reviewDays,
     m_plateHint->setObjectName(QStringLiteral("plateHint"));
     m_plateHint->setWordWrap(true);
     m_plateHint->setStyleSheet(QStringLiteral("QLabel { color: #555555; }"));
+    // Room for two lines, so the hint that wraps is not cut off as the plate is typed.
+    m_plateHint->setMinimumHeight(m_plateHint->fontMetrics().lineSpacing() * 2 + 2);
+    m_plateHint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_state->setObjectName(QStringLiteral("state"));
     m_state->setMaxLength(20);
     m_state->setPlaceholderText(tr("two letters, e.g. TX; empty: any"));
@@ -118,6 +121,21 @@ HotListEntryDialog::HotListEntryDialog(const QDateTime& nowUtc, int reviewDays,
         m_active->setChecked(entry->active);
     }
 
+    // Wide enough for the whole date beside its calendar button.
+    const int dateWidth = fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 48;
+    m_reviewBy->setMinimumWidth(dateWidth);
+    m_expiresOn->setMinimumWidth(dateWidth);
+    auto* review = new QWidget(this);
+    auto* reviewRow = new QHBoxLayout(review);
+    reviewRow->setContentsMargins(0, 0, 0, 0);
+    reviewRow->addWidget(m_reviewBy);
+    auto* reviewHint = new QLabel(
+        tr("at most %n day(s) ahead; then it stops alerting until reviewed", nullptr, reviewDays),
+        this);
+    reviewHint->setStyleSheet(QStringLiteral("QLabel { color: #555555; }"));
+    reviewRow->addWidget(reviewHint, 1);
+    review->setFocusProxy(m_reviewBy);
+
     auto* expiry = new QWidget(this);
     auto* expiryRow = new QHBoxLayout(expiry);
     expiryRow->setContentsMargins(0, 0, 0, 0);
@@ -132,7 +150,7 @@ HotListEntryDialog::HotListEntryDialog(const QDateTime& nowUtc, int reviewDays,
     form()->addRow(tr("Ca&tegory:"), m_category);
     form()->addRow(tr("&Reason:"), m_reason);
     form()->addRow(tr("C&ase:"), m_case);
-    form()->addRow(tr("Re&view by:"), m_reviewBy);
+    form()->addRow(tr("Re&view by:"), review);
     form()->addRow(tr("Expiry:"), expiry);
     form()->addRow(QString(), m_possible);
     form()->addRow(QString(), m_active);

@@ -148,7 +148,7 @@ QVariant HotListEntryModel::data(const QModelIndex& index, int role) const {
         case List:
             return entry->listName;
         case Added:
-            return core::TimeFormat::toDisplay(entry->addedUtc);
+            return localDate(entry->addedUtc);
         case ReviewBy:
             return localDate(entry->reviewByUtc);
         case Expires:
@@ -170,6 +170,9 @@ QVariant HotListEntryModel::data(const QModelIndex& index, int role) const {
                        : QVariant();
         case Reason:
             return entry->reason;
+        case Added:
+            return tr("Added %1 by %2")
+                .arg(core::TimeFormat::toDisplay(entry->addedUtc), entry->ownerName);
         case Category:
             return entry->listCode.isEmpty() ? QVariant()
                                              : tr("The list's own code: %1").arg(entry->listCode);

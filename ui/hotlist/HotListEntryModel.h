@@ -13,19 +13,21 @@ namespace pl::ui {
 class HotListEntryModel : public QAbstractTableModel {
     Q_OBJECT
 public:
+    // The status (and, for supervisors, the owner) come next to the plate,
+    // where they are seen without scrolling.
     enum Column {
         Plate,
+        Status,
+        Owner,
         State,
         Category,
         Reason,
         Case,
-        Owner,
         List,
         Added,
         ReviewBy,
         Expires,
         PossibleMatches,
-        Status,
         ColumnCount
     };
 

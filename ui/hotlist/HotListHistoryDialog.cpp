@@ -98,6 +98,9 @@ HotListHistoryDialog::HotListHistoryDialog(const core::HotListEntry& entry,
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(Reason, std::min(m_table->columnWidth(Reason), 220));
     m_table->resizeRowsToContents();
+    // Wrapped changes need their rows' height again whenever a column's width changes.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+            &QTableView::resizeRowsToContents);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -92,6 +92,7 @@ HotListPage::HotListPage(core::Station& station, const core::Session& session, Q
     m_message->setObjectName(QStringLiteral("hotListMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
     m_details->setObjectName(QStringLiteral("entryDetails"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -103,12 +104,12 @@ HotListPage::HotListPage(core::Station& station, const core::Session& session, Q
     bar->addWidget(m_add);
 
     auto* actions = new QHBoxLayout;
-    actions->addWidget(m_details, 1);
-    actions->addWidget(m_edit, 0, Qt::AlignTop);
-    actions->addWidget(m_review, 0, Qt::AlignTop);
-    actions->addWidget(m_remove, 0, Qt::AlignTop);
-    actions->addWidget(m_history, 0, Qt::AlignTop);
-    actions->addWidget(m_search, 0, Qt::AlignTop);
+    actions->addStretch();
+    actions->addWidget(m_edit);
+    actions->addWidget(m_review);
+    actions->addWidget(m_remove);
+    actions->addWidget(m_history);
+    actions->addWidget(m_search);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
@@ -116,6 +117,7 @@ HotListPage::HotListPage(core::Station& station, const core::Session& session, Q
     layout->addLayout(bar);
     layout->addWidget(m_message);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_details);
     layout->addLayout(actions);
 
     connect(m_showRemoved, &QCheckBox::toggled, this, &HotListPage::refresh);
@@ -147,6 +149,7 @@ void HotListPage::showEvent(QShowEvent* event) {
 
 void HotListPage::showMessage(const QString& text, bool error) {
     m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
     m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
 }
 
@@ -182,7 +185,7 @@ void HotListPage::refresh() {
     m_table->resizeColumnsToContents();
     // A long reason should not push the status out of sight.
     m_table->setColumnWidth(HotListEntryModel::Reason,
-                            std::min(m_table->columnWidth(HotListEntryModel::Reason), 240));
+                            std::min(m_table->columnWidth(HotListEntryModel::Reason), 220));
     if (selected != 0)
         selectEntry(selected);
     updateButtons();

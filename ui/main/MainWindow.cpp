@@ -236,6 +236,11 @@ void MainWindow::startAlerts(QWidget* workspace, QWidget* banner) {
             [this] { showSection(Section::Alerts); });
     connect(m_alertsPage, &AlertsPage::alertsChanged, m_alertNotifier,
             &AlertNotifier::refreshCount);
+    // On the inbox the alerts are in front of the user: their notices go.
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_sections.value(row) == Section::Alerts)
+            m_alertNotifications->clearAlerts();
+    });
     m_alertNotifier->start();
 }
 
