@@ -132,14 +132,15 @@ void TestSessionFlow::sectionsFollowRole_data() {
     QTest::addColumn<int>("role");
     QTest::addColumn<QStringList>("sections");
     QTest::newRow("agent") << int(core::Role::Agent)
-                           << QStringList{QStringLiteral("Search"), QStringLiteral("Import"),
+                           << QStringList{QStringLiteral("Search"),  QStringLiteral("Import"),
                                           QStringLiteral("Cameras"), QStringLiteral("Hot list"),
-                                          QStringLiteral("Cases")};
+                                          QStringLiteral("Alerts"),  QStringLiteral("Cases")};
     QTest::newRow("investigator") << int(core::Role::Investigator)
                                   << QStringList{QStringLiteral("Search"),
                                                  QStringLiteral("Import"),
                                                  QStringLiteral("Cameras"),
                                                  QStringLiteral("Hot list"),
+                                                 QStringLiteral("Alerts"),
                                                  QStringLiteral("Map and timeline"),
                                                  QStringLiteral("Cases")};
     QTest::newRow("supervisor") << int(core::Role::Supervisor)
@@ -350,14 +351,14 @@ void TestSessionFlow::setupCreatesStore() {
 void TestSessionFlow::placeholderPagesSayNotAvailable() {
     TestStation ts;
     QVERIFY(ts.isValid());
-    QVERIFY(ts.addUser(QStringLiteral("agent7"), core::Role::Agent));
+    QVERIFY(ts.addUser(QStringLiteral("inv7"), core::Role::Investigator));
     ts.close();
     ui::SessionController controller(ts.storePath(), ts.clock());
     controller.start();
-    QVERIFY(enterWorkspace(controller, QStringLiteral("agent7"), TestStation::userPassword()));
+    QVERIFY(enterWorkspace(controller, QStringLiteral("inv7"), TestStation::userPassword()));
     const auto notices =
         controller.mainWindow()->findChildren<QLabel*>(QStringLiteral("notAvailable"));
-    // The hot list is a later capability: it says so.
+    // The map is a later capability: it says so.
     QCOMPARE(notices.size(), 1);
     for (QLabel* notice : notices)
         QVERIFY(notice->text().contains(QStringLiteral("Not available yet")));

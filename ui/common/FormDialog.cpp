@@ -58,6 +58,10 @@ QPushButton* FormDialog::submitButton() const {
 void FormDialog::showError(const QString& message) {
     m_error->setText(message);
     m_error->show();
+    // The window does not grow by itself for wrapped text: without this the
+    // new line squeezes the introduction until it is cut off.
+    if (isVisible())
+        adjustSize();
 }
 
 void FormDialog::clearError() {

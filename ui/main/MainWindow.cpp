@@ -2,13 +2,20 @@
 
 #include "core/accounts/Session.h"
 #include "core/consent/ConsentText.h"
+#include "core/hotlist/AlertService.h"
+#include "core/hotlist/HotListService.h"
 #include "core/station/Station.h"
 #include "core/store/Store.h"
 #include "ui/admin/AdminPage.h"
+#include "ui/alerts/AlertNotificationArea.h"
+#include "ui/alerts/AlertNotifier.h"
+#include "ui/alerts/AlertsPage.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/cameras/CamerasPage.h"
 #include "ui/cases/CasesPage.h"
 #include "ui/exceptions/ExceptionsPage.h"
+#include "ui/hotlist/HotListAttentionDialog.h"
+#include "ui/hotlist/HotListPage.h"
 #include "ui/import/ImportPage.h"
 #include "ui/login/ConsentDialog.h"
 #include "ui/main/LockScreen.h"
@@ -17,13 +24,16 @@
 #include "ui/search/SearchPage.h"
 
 #include <QCloseEvent>
+#include <QFont>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pl::ui {
@@ -90,6 +100,7 @@ MainWindow::MainWindow(core::Station& station, const core::Session& session,
     m_scheduledPurge = new ScheduledPurge(station, session, this);
 
     createMenus(consent);
+    startAlerts(workspace, banner);
 }
 
 QList<MainWindow::Section> MainWindow::sectionsFor(const core::Session& session) {
@@ -103,6 +114,9 @@ QList<MainWindow::Section> MainWindow::sectionsFor(const core::Session& session)
         sections.append(Section::Cameras);
     if (session.can(Permission::ManageOwnHotList) || session.can(Permission::ViewStationHotList))
         sections.append(Section::HotList);
+    // Alerts go to the owners of entries only.
+    if (session.can(Permission::ManageOwnHotList))
+        sections.append(Section::Alerts);
     if (session.can(Permission::ViewMap))
         sections.append(Section::Map);
     if (session.can(Permission::ManageCases) || session.can(Permission::SearchReads))
@@ -126,6 +140,8 @@ QString MainWindow::sectionTitle(Section section) {
         return tr("Cameras");
     case Section::HotList:
         return tr("Hot list");
+    case Section::Alerts:
+        return tr("Alerts");
     case Section::Map:
         return tr("Map and timeline");
     case Section::Audit:
@@ -149,11 +165,11 @@ QWidget* MainWindow::createPage(Section section) {
     case Section::Cameras:
         return new CamerasPage(m_station, m_session, this);
     case Section::HotList:
-        return new PlaceholderPage(
-            sectionTitle(section),
-            tr("Keep alert lists of plates for active matters; a matching read alerts only the "
-               "officer who added the entry."),
-            this);
+        m_hotListPage = new HotListPage(m_station, m_session, this);
+        return m_hotListPage;
+    case Section::Alerts:
+        m_alertsPage = new AlertsPage(m_station, m_session, this);
+        return m_alertsPage;
     case Section::Map:
         return new PlaceholderPage(
             sectionTitle(section),
@@ -201,6 +217,95 @@ void MainWindow::createMenus(const core::ConsentText& consent) {
     m_sessionActions.append(help->menuAction());
 }
 
+void MainWindow::startAlerts(QWidget* workspace, QWidget* banner) {
+    if (!m_alertsPage)
+        return;
+    m_alertNotifications = new AlertNotificationArea(workspace, banner);
+    m_alertNotifier = new AlertNotifier(m_station, m_session, this);
+    connect(m_alertNotifier, &AlertNotifier::alertsArrived, this, &MainWindow::alertsArrived);
+    connect(m_alertNotifier, &AlertNotifier::unacknowledgedChanged, this,
+            &MainWindow::showAlertCount);
+    connect(m_alertNotifications, &AlertNotificationArea::alertsShown, this,
+            [this](const QList<qint64>& ids) {
+                if (auto shown = m_station.alerts().markShown(m_session, ids); !shown)
+                    statusBar()->showMessage(shown.error().message(), 10000);
+            });
+    connect(m_alertNotifications, &AlertNotificationArea::openRequested, this,
+            &MainWindow::openAlert);
+    connect(m_alertNotifications, &AlertNotificationArea::inboxRequested, this,
+            [this] { showSection(Section::Alerts); });
+    connect(m_alertsPage, &AlertsPage::alertsChanged, m_alertNotifier,
+            &AlertNotifier::refreshCount);
+    // On the inbox the alerts are in front of the user: their notices go.
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_sections.value(row) == Section::Alerts)
+            m_alertNotifications->clearAlerts();
+    });
+    m_alertNotifier->start();
+}
+
+void MainWindow::alertsArrived(const QList<core::HotListAlert>& alerts) {
+    m_alertNotifications->addAlerts(alerts);
+    if (m_alertsPage->isVisible())
+        m_alertsPage->refresh();
+}
+
+void MainWindow::showAlertCount(int count) {
+    const int row = static_cast<int>(m_sections.indexOf(Section::Alerts));
+    QListWidgetItem* item = row >= 0 ? m_navigation->item(row) : nullptr;
+    if (!item)
+        return;
+    item->setText(count > 0 ? tr("%1 (%2)").arg(sectionTitle(Section::Alerts)).arg(count)
+                            : sectionTitle(Section::Alerts));
+    QFont font = item->font();
+    font.setBold(count > 0);
+    item->setFont(font);
+    item->setToolTip(tr("%n hot-list alert(s) not acknowledged", nullptr, count));
+}
+
+void MainWindow::openAlert(qint64 alertId) {
+    showSection(Section::Alerts);
+    m_alertsPage->selectAlert(alertId);
+    m_alertsPage->openAlert(alertId);
+}
+
+void MainWindow::showLoginNotices() {
+    if (m_loginNoticesShown)
+        return;
+    m_loginNoticesShown = true;
+    if (m_alertNotifier && m_alertNotifier->unacknowledged() > 0)
+        m_alertNotifications->showNotice(
+            tr("%n hot-list alert(s) wait for you in your inbox, not yet acknowledged.", nullptr,
+               m_alertNotifier->unacknowledged()));
+    if (!m_session.can(core::Permission::ManageOwnHotList))
+        return;
+    auto entries = m_station.hotLists().needingAttention(m_session);
+    if (!entries) {
+        statusBar()->showMessage(entries.error().message(), 10000);
+        return;
+    }
+    if (entries.value().isEmpty())
+        return;
+    auto* dialog = new HotListAttentionDialog(m_station, m_session, entries.value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_hotListPage) {
+        connect(dialog, &HotListAttentionDialog::entriesReviewed, m_hotListPage,
+                &HotListPage::refresh);
+    }
+    connect(dialog, &HotListAttentionDialog::hotListRequested, this,
+            [this] { showSection(Section::HotList); });
+    // Not modal: new alerts' notices stay usable while it is open.
+    dialog->show();
+    dialog->raise();
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    // After the window is up, so the notices come over it, not before it.
+    if (!m_loginNoticesShown)
+        QTimer::singleShot(0, this, &MainWindow::showLoginNotices);
+}
+
 void MainWindow::showSection(Section section) {
     const int row = static_cast<int>(m_sections.indexOf(section));
     if (row >= 0)
@@ -212,6 +317,9 @@ void MainWindow::setLocked(bool locked) {
                                        : m_screens->widget(0));
     for (QAction* action : m_sessionActions)
         action->setEnabled(!locked);
+    // Nothing is asked for or shown while the lock screen is up.
+    if (m_alertNotifier)
+        m_alertNotifier->setPaused(locked);
     if (locked)
         m_lockScreen->reset();
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/hotlist/HotListTypes.h"
+
+#include <QList>
 #include <QMainWindow>
 
 class QLabel;
@@ -14,6 +17,10 @@ struct Session;
 
 namespace pl::ui {
 
+class AlertNotificationArea;
+class AlertNotifier;
+class AlertsPage;
+class HotListPage;
 class LockScreen;
 class ScheduledPurge;
 
@@ -21,6 +28,11 @@ class ScheduledPurge;
 // use, the logged-in user and role, and the lock screen that covers it all
 // while the session is idle-locked. Session actions are signals; the
 // SessionController carries them out.
+//
+// Hot-list owners also get their alerts here: a notice per new alert over
+// the workspace while they are logged in (asked for every second), the
+// number not yet acknowledged beside the Alerts section, and at login a
+// notice of the alerts waiting and of their entries that need attention.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -29,6 +41,7 @@ public:
         Import,
         Cameras,
         HotList,
+        Alerts,
         Map,
         Audit,
         Administration,
@@ -49,6 +62,15 @@ public:
     LockScreen* lockScreen() const { return m_lockScreen; }
     ScheduledPurge* scheduledPurge() const { return m_scheduledPurge; }
 
+    // The notices of login: alerts waiting, entries needing attention. Runs
+    // once, when the window is first shown.
+    void showLoginNotices();
+    // Null for users without a hot list.
+    AlertNotifier* alertNotifier() const { return m_alertNotifier; }
+    AlertNotificationArea* alertNotifications() const { return m_alertNotifications; }
+    AlertsPage* alertsPage() const { return m_alertsPage; }
+    HotListPage* hotListPage() const { return m_hotListPage; }
+
 Q_SIGNALS:
     void lockRequested();
     void logoutRequested();
@@ -57,10 +79,15 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     QWidget* createPage(Section section);
     void createMenus(const core::ConsentText& consent);
+    void startAlerts(QWidget* workspace, QWidget* banner);
+    void alertsArrived(const QList<core::HotListAlert>& alerts);
+    void showAlertCount(int count);
+    void openAlert(qint64 alertId);
 
     core::Station& m_station;
     const core::Session& m_session;
@@ -71,6 +98,11 @@ private:
     LockScreen* m_lockScreen;
     QList<QAction*> m_sessionActions;
     ScheduledPurge* m_scheduledPurge;
+    HotListPage* m_hotListPage = nullptr;
+    AlertsPage* m_alertsPage = nullptr;
+    AlertNotifier* m_alertNotifier = nullptr;
+    AlertNotificationArea* m_alertNotifications = nullptr;
+    bool m_loginNoticesShown = false;
 };
 
 } // namespace pl::ui
