@@ -18,6 +18,7 @@
 #include "ui/hotlist/HotListEntryDialog.h"
 #include "ui/hotlist/HotListEntryModel.h"
 #include "ui/hotlist/HotListHistoryDialog.h"
+#include "ui/hotlist/HotListImportDialog.h"
 #include "ui/hotlist/HotListPage.h"
 #include "ui/hotlist/HotListSearchDialog.h"
 #include "ui/search/SearchResultModel.h"
@@ -107,6 +108,13 @@ void TestHotListPage::addThroughDialogKeepsRefusedInput() {
     QCOMPARE(page.model()->rowCount(), 0);
     QVERIFY(!button(&page, "addEntryButton")->isHidden());
     QVERIFY(!button(&page, "editEntryButton")->isEnabled());
+    // Lists come from files through the import dialog.
+    QVERIFY(!button(&page, "importListButton")->isHidden());
+    button(&page, "importListButton")->click();
+    auto* importDialog = page.findChild<ui::HotListImportDialog*>();
+    QVERIFY(importDialog);
+    QVERIFY(importDialog->isVisible());
+    importDialog->reject();
 
     button(&page, "addEntryButton")->click();
     auto* dialog = page.findChild<ui::HotListEntryDialog*>();
@@ -356,8 +364,8 @@ void TestHotListPage::supervisorSeesAllEntriesReadOnly() {
         owners << cell(page, row, ui::HotListEntryModel::Owner);
     owners.sort();
     QCOMPARE(owners, (QStringList{QStringLiteral("alice"), QStringLiteral("ivan")}));
-    for (const char* name : {"addEntryButton", "editEntryButton", "reviewEntryButton",
-                             "removeEntryButton", "searchStoredReadsButton"})
+    for (const char* name : {"addEntryButton", "importListButton", "editEntryButton",
+                             "reviewEntryButton", "removeEntryButton", "searchStoredReadsButton"})
         QVERIFY2(button(&page, name)->isHidden(), name);
     QVERIFY(!button(&page, "historyButton")->isHidden());
 

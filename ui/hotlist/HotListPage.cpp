@@ -10,6 +10,7 @@
 #include "ui/hotlist/HotListEntryDialog.h"
 #include "ui/hotlist/HotListEntryModel.h"
 #include "ui/hotlist/HotListHistoryDialog.h"
+#include "ui/hotlist/HotListImportDialog.h"
 #include "ui/hotlist/HotListSearchDialog.h"
 
 #include <QCheckBox>
@@ -43,6 +44,7 @@ HotListPage::HotListPage(core::Station& station, const core::Session& session, Q
     , m_table(new QTableView(this))
     , m_showRemoved(new QCheckBox(tr("Show &removed entries"), this))
     , m_add(new QPushButton(tr("&Add entry…"), this))
+    , m_import(new QPushButton(tr("&Import list…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_review(new QPushButton(tr("Re&view…"), this))
     , m_remove(new QPushButton(tr("Re&move…"), this))
@@ -79,6 +81,9 @@ HotListPage::HotListPage(core::Station& station, const core::Session& session, Q
     auto* refreshButton = new QPushButton(tr("Refresh"), this);
     refreshButton->setObjectName(QStringLiteral("refreshHotListButton"));
     m_add->setObjectName(QStringLiteral("addEntryButton"));
+    m_import->setObjectName(QStringLiteral("importListButton"));
+    m_import->setToolTip(tr("Import a hot list from a file (NCIC extract, state or vendor "
+                            "list). Importing a list again replaces its entries."));
     m_edit->setObjectName(QStringLiteral("editEntryButton"));
     m_review->setObjectName(QStringLiteral("reviewEntryButton"));
     m_remove->setObjectName(QStringLiteral("removeEntryButton"));
@@ -87,7 +92,7 @@ HotListPage::HotListPage(core::Station& station, const core::Session& session, Q
     m_review->setToolTip(tr("The entry is still needed: it alerts for another review period."));
     m_search->setToolTip(
         tr("Match the entry against reads already stored, for a case and with a reason."));
-    for (QPushButton* button : {m_add, m_edit, m_review, m_remove, m_search})
+    for (QPushButton* button : {m_add, m_import, m_edit, m_review, m_remove, m_search})
         button->setVisible(!m_stationView);
     m_message->setObjectName(QStringLiteral("hotListMessage"));
     m_message->setWordWrap(true);
@@ -101,6 +106,7 @@ HotListPage::HotListPage(core::Station& station, const core::Session& session, Q
     bar->addWidget(m_showRemoved);
     bar->addWidget(refreshButton);
     bar->addStretch();
+    bar->addWidget(m_import);
     bar->addWidget(m_add);
 
     auto* actions = new QHBoxLayout;
@@ -123,6 +129,7 @@ HotListPage::HotListPage(core::Station& station, const core::Session& session, Q
     connect(m_showRemoved, &QCheckBox::toggled, this, &HotListPage::refresh);
     connect(refreshButton, &QPushButton::clicked, this, &HotListPage::refresh);
     connect(m_add, &QPushButton::clicked, this, &HotListPage::addEntry);
+    connect(m_import, &QPushButton::clicked, this, &HotListPage::importList);
     connect(m_edit, &QPushButton::clicked, this, &HotListPage::editSelected);
     connect(m_review, &QPushButton::clicked, this, &HotListPage::reviewSelected);
     connect(m_remove, &QPushButton::clicked, this, &HotListPage::removeSelected);
@@ -266,6 +273,23 @@ void HotListPage::addEntry() {
         selectEntry(added->id);
         showMessage(tr("%1 is on your hot list. It alerts you until %2, its review date.")
                         .arg(added->plate, localDate(added->reviewByUtc)));
+        Q_EMIT entriesChanged();
+    });
+    dialog->open();
+}
+
+void HotListPage::importList() {
+    if (m_stationView)
+        return;
+    auto* dialog = new HotListImportDialog(m_station, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HotListImportDialog::importFinished, this, [this, dialog](bool stored) {
+        if (!stored)
+            return;
+        refresh();
+        if (const auto& summary = dialog->summary())
+            showMessage(
+                tr("The list \"%1\" was imported; its entries are below.").arg(summary->listName));
         Q_EMIT entriesChanged();
     });
     dialog->open();

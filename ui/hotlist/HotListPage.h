@@ -39,6 +39,8 @@ public:
 
     // Each opens its dialog; the dialog stays open on a refused input.
     void addEntry();
+    // Opens the import dialog; the page shows the entries once a list is stored.
+    void importList();
     void editSelected();
     void reviewSelected();
     void removeSelected();
@@ -70,6 +72,7 @@ private:
     QTableView* m_table;
     QCheckBox* m_showRemoved;
     QPushButton* m_add;
+    QPushButton* m_import;
     QPushButton* m_edit;
     QPushButton* m_review;
     QPushButton* m_remove;
