@@ -14,6 +14,7 @@
 #include "core/consent/ConsentText.h"
 #include "core/crypto/Sodium.h"
 #include "core/hotlist/AlertService.h"
+#include "core/hotlist/HotListReportService.h"
 #include "core/hotlist/HotListService.h"
 #include "core/import/ImportService.h"
 #include "core/policy/PolicyService.h"
@@ -70,7 +71,8 @@ Station::Station(std::unique_ptr<Store> store, const Clock& clock)
     , m_verifications(std::make_unique<VerificationService>(*this))
     , m_retention(std::make_unique<RetentionService>(*this))
     , m_hotLists(std::make_unique<HotListService>(*this))
-    , m_alerts(std::make_unique<AlertService>(*this)) {}
+    , m_alerts(std::make_unique<AlertService>(*this))
+    , m_hotListReports(std::make_unique<HotListReportService>(*this)) {}
 
 Station::~Station() = default;
 

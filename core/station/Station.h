@@ -27,6 +27,7 @@ class Clock;
 class ConsentText;
 class Database;
 class ExceptionService;
+class HotListReportService;
 class HotListService;
 class ImportService;
 class PolicyService;
@@ -88,6 +89,7 @@ public:
     RetentionService& retention() { return *m_retention; }
     HotListService& hotLists() { return *m_hotLists; }
     AlertService& alerts() { return *m_alerts; }
+    HotListReportService& hotListReports() { return *m_hotListReports; }
 
     // Session life cycle, each step audited.
     Status acceptConsent(Session& session, const ConsentText& consent);
@@ -140,6 +142,7 @@ private:
     std::unique_ptr<RetentionService> m_retention;
     std::unique_ptr<HotListService> m_hotLists;
     std::unique_ptr<AlertService> m_alerts;
+    std::unique_ptr<HotListReportService> m_hotListReports;
     QHash<QByteArray, Session> m_sessions;
 };
 
