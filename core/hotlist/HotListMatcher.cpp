@@ -6,17 +6,85 @@
 
 namespace pl::core {
 
+namespace {
+
+// 1-10 for 0-9, 11-36 for A-Z, 0 for any other character.
+constexpr std::array<quint8, 128> kCodeDigits = [] {
+    std::array<quint8, 128> digits{};
+    for (int c = '0'; c <= '9'; ++c)
+        digits[static_cast<size_t>(c)] = static_cast<quint8>(c - '0' + 1);
+    for (int c = 'A'; c <= 'Z'; ++c)
+        digits[static_cast<size_t>(c)] = static_cast<quint8>(c - 'A' + 11);
+    return digits;
+}();
+constexpr qsizetype kMaxCodeLength = 12; // 37^12 < 2^64
+
+// What PlateNormalizer::matchKey makes of each character (it maps character
+// by character), so that a read's key is coded without building it.
+const std::array<char16_t, 128>& matchKeyChars() {
+    static const std::array<char16_t, 128> chars = [] {
+        std::array<char16_t, 128> out{};
+        for (char16_t c = 0; c < out.size(); ++c) {
+            const QChar one(c);
+            const QString key = PlateNormalizer::matchKey(QStringView(&one, 1));
+            out[c] = key.size() == 1 ? key.front().unicode() : c;
+        }
+        return out;
+    }();
+    return chars;
+}
+
+} // namespace
+
+quint64 HotListMatcher::plateCode(QStringView plate) {
+    if (plate.isEmpty() || plate.size() > kMaxCodeLength)
+        return 0;
+    quint64 code = 0;
+    for (qsizetype i = plate.size() - 1; i >= 0; --i) {
+        const char16_t c = plate[i].unicode();
+        const quint8 digit = c < kCodeDigits.size() ? kCodeDigits[c] : 0;
+        if (digit == 0)
+            return 0;
+        code = code * 37 + digit;
+    }
+    return code;
+}
+
 HotListMatcher::HotListMatcher(std::vector<Target> targets)
     : m_targets(std::move(targets)) {
     for (int i = 0; i < static_cast<int>(m_targets.size()); ++i) {
         const Target& target = m_targets[static_cast<size_t>(i)];
         if (target.wildcard) {
-            m_wildcards.append(i);
+            Wildcard wildcard;
+            wildcard.target = i;
+            for (QChar c : target.plate) {
+                if (c == QLatin1Char('*'))
+                    wildcard.maxLength = -1;
+                else
+                    ++wildcard.minLength;
+            }
+            if (wildcard.maxLength == 0)
+                wildcard.maxLength = wildcard.minLength;
+            const char16_t first = target.plate.isEmpty() ? u'*' : target.plate.front().unicode();
+            if (first == u'?' || first == u'*' ||
+                static_cast<size_t>(first) >= m_wildcardsByFirst.size())
+                m_wildcardsAnyFirst.push_back(wildcard);
+            else
+                m_wildcardsByFirst[first].push_back(wildcard);
+            m_hasWildcards = true;
             continue;
         }
-        m_exact[target.plate].append(i);
-        if (target.possibleMatches)
-            m_confusable[PlateNormalizer::matchKey(target.plate)].append(i);
+        if (const quint64 code = plateCode(target.plate))
+            m_exact[code].append(i);
+        else
+            m_exactOther[target.plate].append(i);
+        if (target.possibleMatches) {
+            const QString key = PlateNormalizer::matchKey(target.plate);
+            if (const quint64 code = plateCode(key))
+                m_confusable[code].append(i);
+            else
+                m_confusableOther[key].append(i);
+        }
     }
 }
 
@@ -73,23 +141,76 @@ void HotListMatcher::match(QStringView plate, QStringView state, qint64 nowMs,
         }
         out.append({&target, kind});
     };
-    const QString key = plate.toString();
-    if (const auto exact = m_exact.constFind(key); exact != m_exact.constEnd()) {
-        for (int index : exact.value())
+    // The codes of the plate and of its match key, in one pass.
+    quint64 code = 0;
+    quint64 keyCode = 0;
+    if (plate.size() <= kMaxCodeLength) {
+        const std::array<char16_t, 128>& keyChars = matchKeyChars();
+        for (qsizetype i = plate.size() - 1; i >= 0; --i) {
+            const char16_t c = plate[i].unicode();
+            const quint8 digit = c < kCodeDigits.size() ? kCodeDigits[c] : 0;
+            if (digit == 0) {
+                code = keyCode = 0;
+                break;
+            }
+            code = code * 37 + digit;
+            keyCode = keyCode * 37 + kCodeDigits[keyChars[c]];
+        }
+    }
+    const QList<int>* exact = nullptr;
+    if (code != 0) {
+        const auto found = m_exact.constFind(code);
+        exact = found == m_exact.constEnd() ? nullptr : &found.value();
+    } else if (!m_exactOther.isEmpty()) {
+        const auto found = m_exactOther.constFind(plate.toString());
+        exact = found == m_exactOther.constEnd() ? nullptr : &found.value();
+    }
+    if (exact) {
+        for (int index : *exact)
             add(index, HotListAlert::Kind::Hit);
     }
-    for (int index : m_wildcards) {
-        if (globMatches(m_targets[static_cast<size_t>(index)].plate, plate))
-            add(index, HotListAlert::Kind::Hit);
+    if (m_hasWildcards)
+        addWildcardHits(plate, state, nowMs, out);
+    const QList<int>* confusable = nullptr;
+    if (code != 0) {
+        const auto found = m_confusable.constFind(keyCode);
+        confusable = found == m_confusable.constEnd() ? nullptr : &found.value();
+    } else if (!m_confusableOther.isEmpty()) {
+        const auto found = m_confusableOther.constFind(PlateNormalizer::matchKey(plate));
+        confusable = found == m_confusableOther.constEnd() ? nullptr : &found.value();
     }
-    if (m_confusable.isEmpty())
+    if (!confusable)
         return;
-    const auto confusable = m_confusable.constFind(PlateNormalizer::matchKey(plate));
-    if (confusable == m_confusable.constEnd())
-        return;
-    for (int index : confusable.value()) {
+    for (int index : *confusable) {
         if (oneConfusionApart(m_targets[static_cast<size_t>(index)].plate, plate))
             add(index, HotListAlert::Kind::Possible);
+    }
+}
+
+void HotListMatcher::addWildcardHits(QStringView plate, QStringView state, qint64 nowMs,
+                                     QList<Match>& out) const {
+    static const std::vector<Wildcard> none;
+    const char16_t first = plate.front().unicode();
+    const std::vector<Wildcard>& byFirst =
+        static_cast<size_t>(first) < m_wildcardsByFirst.size() ? m_wildcardsByFirst[first] : none;
+    // Both lists are in target order; merged, the hits come in that order too.
+    auto a = byFirst.begin();
+    auto b = m_wildcardsAnyFirst.begin();
+    const qsizetype length = plate.size();
+    while (a != byFirst.end() || b != m_wildcardsAnyFirst.end()) {
+        const bool takeA =
+            b == m_wildcardsAnyFirst.end() || (a != byFirst.end() && a->target < b->target);
+        const Wildcard& wildcard = takeA ? *a++ : *b++;
+        if (length < wildcard.minLength || (wildcard.maxLength >= 0 && length > wildcard.maxLength))
+            continue;
+        const Target& target = m_targets[static_cast<size_t>(wildcard.target)];
+        if (!globMatches(target.plate, plate) || !alerts(target, state, nowMs))
+            continue;
+        bool seen = false;
+        for (const Match& already : out)
+            seen = seen || already.target == &target;
+        if (!seen)
+            out.append({&target, HotListAlert::Kind::Hit});
     }
 }
 

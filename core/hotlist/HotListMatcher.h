@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <array>
 #include <vector>
 
 namespace pl::core {
@@ -15,7 +16,8 @@ namespace pl::core {
 class Database;
 
 // The hot-list entries that can alert, held in memory so that matching a read
-// costs two hash lookups and a pass over the few wildcard entries. A read
+// costs two hash lookups and a pass over the few wildcard entries that could
+// begin like it (docs/benchmarks.md, "Hot-list matching"). A read
 // matches an entry when:
 //   - its normalised plate is the entry's plate (a hit), or fits the entry's
 //     wildcards, '?' one character and '*' any run (a hit);
@@ -63,12 +65,35 @@ public:
     static bool oneConfusionApart(QStringView a, QStringView b);
 
 private:
+    // A plate of up to 12 characters A-Z and 0-9 as one number (base 37,
+    // each character 1-36, so the length is part of it); 0 for any other.
+    // Nearly every plate has one, and an integer is looked up without
+    // building a string for each read.
+    static quint64 plateCode(QStringView plate);
+    // A wildcard entry and the plate lengths it can match.
+    struct Wildcard {
+        int target = 0;
+        int minLength = 0;
+        int maxLength = 0; // -1: any ('*')
+    };
+
     bool alerts(const Target& target, QStringView state, qint64 nowMs) const;
+    void addWildcardHits(QStringView plate, QStringView state, qint64 nowMs,
+                         QList<Match>& out) const;
 
     std::vector<Target> m_targets;
-    QHash<QString, QList<int>> m_exact;      // plate -> targets
-    QHash<QString, QList<int>> m_confusable; // match key -> targets allowing possible matches
-    QList<int> m_wildcards;
+    // Plate code -> targets; match key's code -> targets allowing possible matches.
+    QHash<quint64, QList<int>> m_exact;
+    QHash<quint64, QList<int>> m_confusable;
+    // The same for plates without a code (no read with a code can match them).
+    QHash<QString, QList<int>> m_exactOther;
+    QHash<QString, QList<int>> m_confusableOther;
+    // Wildcard entries by their first character when it is a fixed one
+    // (ASCII), and those that begin with a wildcard; each in target order.
+    // A read is only tried against the patterns that can start like it.
+    std::array<std::vector<Wildcard>, 128> m_wildcardsByFirst;
+    std::vector<Wildcard> m_wildcardsAnyFirst;
+    bool m_hasWildcards = false;
 };
 
 } // namespace pl::core
