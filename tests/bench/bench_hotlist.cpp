@@ -5,7 +5,7 @@
 //
 //   bench_hotlist [--rows 1000000] [--entries 10000] [--runs 3] [--seed 1]
 //                 [--alerting 300] [--wildcards 100] [--look-alikes 50]
-//                 [--file PATH] [--keep DIR]
+//                 [--file PATH] [--keep DIR] [--matcher-only]
 //
 // The entries are a realistic mix: most are exact plates that do not occur in
 // the dump (as on a state's stolen-vehicle list); --alerting exact plates
@@ -363,8 +363,10 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption keepOption(QStringLiteral("keep"),
                                         QStringLiteral("Work in this folder (keeps the file)."),
                                         QStringLiteral("dir"));
+    const QCommandLineOption matcherOnlyOption(
+        QStringLiteral("matcher-only"), QStringLiteral("Time the matcher alone, no imports."));
     parser.addOptions({rowsOption, entriesOption, alertingOption, wildcardOption, lookAlikeOption,
-                       runsOption, seedOption, fileOption, keepOption});
+                       runsOption, seedOption, fileOption, keepOption, matcherOnlyOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -479,6 +481,8 @@ int main(int argc, char* argv[]) {
             << Qt::endl;
     }
     dump.reset();
+    if (parser.isSet(matcherOnlyOption))
+        return 0;
 
     std::vector<double> baseline;
     std::vector<double> matched;
