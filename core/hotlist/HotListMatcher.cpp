@@ -4,6 +4,10 @@
 #include "core/import/PlateNormalizer.h"
 #include "core/store/Database.h"
 
+#include <QVarLengthArray>
+
+#include <algorithm>
+
 namespace pl::core {
 
 namespace {
@@ -50,28 +54,53 @@ quint64 HotListMatcher::plateCode(QStringView plate) {
     return code;
 }
 
+void HotListMatcher::addWildcard(int index) {
+    const QString& pattern = m_targets[static_cast<size_t>(index)].plate;
+    Wildcard wildcard;
+    wildcard.target = index;
+    for (QChar c : pattern) {
+        if (c == QLatin1Char('*'))
+            wildcard.maxLength = -1;
+        else
+            ++wildcard.minLength;
+    }
+    if (wildcard.maxLength == 0)
+        wildcard.maxLength = wildcard.minLength;
+    m_hasWildcards = true;
+    const auto fixed = [](QChar c) {
+        return c != QLatin1Char('?') && c != QLatin1Char('*') && c.unicode() < 128;
+    };
+    const auto place = [](std::vector<std::vector<Wildcard>>& buckets, qsizetype& distances,
+                          qsizetype distance, QChar c, const Wildcard& w) {
+        const size_t slot = static_cast<size_t>(distance) * 128 + c.unicode();
+        if (buckets.size() <= slot)
+            buckets.resize((static_cast<size_t>(distance) + 1) * 128);
+        buckets[slot].push_back(w);
+        distances = std::max(distances, distance + 1);
+    };
+    // Every character before the first '*' takes exactly one of the plate's.
+    for (qsizetype i = 0; i < pattern.size() && pattern[i] != QLatin1Char('*'); ++i) {
+        if (fixed(pattern[i])) {
+            place(m_fromStart, m_startDistances, i, pattern[i], wildcard);
+            return;
+        }
+    }
+    // And every character after the last '*', counted from the end.
+    for (qsizetype i = pattern.size() - 1; i >= 0 && pattern[i] != QLatin1Char('*'); --i) {
+        if (fixed(pattern[i])) {
+            place(m_fromEnd, m_endDistances, pattern.size() - 1 - i, pattern[i], wildcard);
+            return;
+        }
+    }
+    m_floating.push_back(wildcard);
+}
+
 HotListMatcher::HotListMatcher(std::vector<Target> targets)
     : m_targets(std::move(targets)) {
     for (int i = 0; i < static_cast<int>(m_targets.size()); ++i) {
         const Target& target = m_targets[static_cast<size_t>(i)];
         if (target.wildcard) {
-            Wildcard wildcard;
-            wildcard.target = i;
-            for (QChar c : target.plate) {
-                if (c == QLatin1Char('*'))
-                    wildcard.maxLength = -1;
-                else
-                    ++wildcard.minLength;
-            }
-            if (wildcard.maxLength == 0)
-                wildcard.maxLength = wildcard.minLength;
-            const char16_t first = target.plate.isEmpty() ? u'*' : target.plate.front().unicode();
-            if (first == u'?' || first == u'*' ||
-                static_cast<size_t>(first) >= m_wildcardsByFirst.size())
-                m_wildcardsAnyFirst.push_back(wildcard);
-            else
-                m_wildcardsByFirst[first].push_back(wildcard);
-            m_hasWildcards = true;
+            addWildcard(i);
             continue;
         }
         if (const quint64 code = plateCode(target.plate))
@@ -189,21 +218,32 @@ void HotListMatcher::match(QStringView plate, QStringView state, qint64 nowMs,
 
 void HotListMatcher::addWildcardHits(QStringView plate, QStringView state, qint64 nowMs,
                                      QList<Match>& out) const {
-    static const std::vector<Wildcard> none;
-    const char16_t first = plate.front().unicode();
-    const std::vector<Wildcard>& byFirst =
-        static_cast<size_t>(first) < m_wildcardsByFirst.size() ? m_wildcardsByFirst[first] : none;
-    // Both lists are in target order; merged, the hits come in that order too.
-    auto a = byFirst.begin();
-    auto b = m_wildcardsAnyFirst.begin();
+    // The patterns that fix, where the read has it, the character it has.
+    QVarLengthArray<const Wildcard*, 32> candidates;
+    const auto collect = [&](const std::vector<std::vector<Wildcard>>& buckets, qsizetype distances,
+                             bool fromEnd) {
+        const qsizetype reach = std::min(distances, plate.size());
+        for (qsizetype d = 0; d < reach; ++d) {
+            const char16_t c = plate[fromEnd ? plate.size() - 1 - d : d].unicode();
+            if (c >= 128)
+                continue;
+            for (const Wildcard& w : buckets[static_cast<size_t>(d) * 128 + c])
+                candidates.append(&w);
+        }
+    };
+    collect(m_fromStart, m_startDistances, false);
+    collect(m_fromEnd, m_endDistances, true);
+    for (const Wildcard& w : m_floating)
+        candidates.append(&w);
+    // Hits in target order, as trying every entry in turn would give them.
+    std::sort(candidates.begin(), candidates.end(),
+              [](const Wildcard* a, const Wildcard* b) { return a->target < b->target; });
     const qsizetype length = plate.size();
-    while (a != byFirst.end() || b != m_wildcardsAnyFirst.end()) {
-        const bool takeA =
-            b == m_wildcardsAnyFirst.end() || (a != byFirst.end() && a->target < b->target);
-        const Wildcard& wildcard = takeA ? *a++ : *b++;
-        if (length < wildcard.minLength || (wildcard.maxLength >= 0 && length > wildcard.maxLength))
+    for (const Wildcard* wildcard : candidates) {
+        if (length < wildcard->minLength ||
+            (wildcard->maxLength >= 0 && length > wildcard->maxLength))
             continue;
-        const Target& target = m_targets[static_cast<size_t>(wildcard.target)];
+        const Target& target = m_targets[static_cast<size_t>(wildcard->target)];
         if (!globMatches(target.plate, plate) || !alerts(target, state, nowMs))
             continue;
         bool seen = false;

@@ -8,7 +8,6 @@
 #include <QString>
 #include <QStringView>
 
-#include <array>
 #include <vector>
 
 namespace pl::core {
@@ -16,8 +15,8 @@ namespace pl::core {
 class Database;
 
 // The hot-list entries that can alert, held in memory so that matching a read
-// costs two hash lookups and a pass over the few wildcard entries that could
-// begin like it (docs/benchmarks.md, "Hot-list matching"). A read
+// costs two hash lookups and a look at the few wildcard entries that could
+// fit it (docs/benchmarks.md, "Hot-list matching"). A read
 // matches an entry when:
 //   - its normalised plate is the entry's plate (a hit), or fits the entry's
 //     wildcards, '?' one character and '*' any run (a hit);
@@ -77,6 +76,7 @@ private:
         int maxLength = 0; // -1: any ('*')
     };
 
+    void addWildcard(int index);
     bool alerts(const Target& target, QStringView state, qint64 nowMs) const;
     void addWildcardHits(QStringView plate, QStringView state, qint64 nowMs,
                          QList<Match>& out) const;
@@ -88,11 +88,17 @@ private:
     // The same for plates without a code (no read with a code can match them).
     QHash<QString, QList<int>> m_exactOther;
     QHash<QString, QList<int>> m_confusableOther;
-    // Wildcard entries by their first character when it is a fixed one
-    // (ASCII), and those that begin with a wildcard; each in target order.
-    // A read is only tried against the patterns that can start like it.
-    std::array<std::vector<Wildcard>, 128> m_wildcardsByFirst;
-    std::vector<Wildcard> m_wildcardsAnyFirst;
+    // Wildcard entries by a character they fix at a set distance from the
+    // plate's start (before any '*'), or else from its end (after the last
+    // '*'): a read is tried only against the patterns whose character it has
+    // there, a few of a hundred. Buckets are [distance * 128 + character],
+    // each in target order; m_floating holds patterns with no such (ASCII)
+    // character.
+    std::vector<std::vector<Wildcard>> m_fromStart;
+    std::vector<std::vector<Wildcard>> m_fromEnd;
+    std::vector<Wildcard> m_floating;
+    qsizetype m_startDistances = 0; // buckets in use: distances 0 .. this - 1
+    qsizetype m_endDistances = 0;
     bool m_hasWildcards = false;
 };
 

@@ -178,6 +178,8 @@ void TestHotListMatchIndex::sameAsEveryEntry() {
             text += alphabet.at(qsizetype(random.below(quint64(alphabet.size()))));
         if (random.below(40) == 0)
             text[qsizetype(random.below(quint64(text.size())))] = QLatin1Char('-');
+        if (random.below(60) == 0)
+            text[qsizetype(random.below(quint64(text.size())))] = QChar(0x00C9); // É
         return text;
     };
     const QStringList states = {QString(), QStringLiteral("TX"), QStringLiteral("OK")};
