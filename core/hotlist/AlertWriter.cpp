@@ -63,8 +63,11 @@ Status AlertWriter::refresh() {
 Result<int> AlertWriter::onRead(Transaction& tx, const Read& read) {
     if (m_matcher.isEmpty())
         return 0;
-    const QDateTime now = m_clock->nowUtc();
-    m_matcher.match(read.plate, read.state, now.toMSecsSinceEpoch(), m_matches);
+    // The clock is read only when an entry could match the read.
+    QDateTime now;
+    m_matcher.match(read.plate, read.state, *m_clock, now, m_matches);
+    if (m_matches.isEmpty())
+        return 0;
     int created = 0;
     for (const HotListMatcher::Match& match : m_matches) {
         Statement& insert = *m_insert;

@@ -1,5 +1,6 @@
 #include "core/hotlist/HotListMatcher.h"
 
+#include "core/common/Clock.h"
 #include "core/common/TimeFormat.h"
 #include "core/import/PlateNormalizer.h"
 #include "core/store/Database.h"
@@ -22,6 +23,13 @@ constexpr std::array<quint8, 128> kCodeDigits = [] {
     return digits;
 }();
 constexpr qsizetype kMaxCodeLength = 12; // 37^12 < 2^64
+constexpr int kFilterBits = 18;          // 2^18 bits: 32 KiB
+constexpr quint64 kExactSalt = 0;
+constexpr quint64 kKeySalt = 0x632BE59BD9B4E019ull;
+
+size_t filterBit(quint64 code, quint64 salt) {
+    return static_cast<size_t>(((code + salt) * 0x9E3779B97F4A7C15ull) >> (64 - kFilterBits));
+}
 
 // What PlateNormalizer::matchKey makes of each character (it maps character
 // by character), so that a read's key is coded without building it.
@@ -103,16 +111,26 @@ HotListMatcher::HotListMatcher(std::vector<Target> targets)
             addWildcard(i);
             continue;
         }
-        if (const quint64 code = plateCode(target.plate))
+        const auto remember = [this](quint64 code, quint64 salt) {
+            if (m_filter.empty())
+                m_filter.resize((size_t(1) << kFilterBits) / 64);
+            const size_t bit = filterBit(code, salt);
+            m_filter[bit / 64] |= quint64(1) << (bit % 64);
+        };
+        if (const quint64 code = plateCode(target.plate)) {
             m_exact[code].append(i);
-        else
+            remember(code, kExactSalt);
+        } else {
             m_exactOther[target.plate].append(i);
+        }
         if (target.possibleMatches) {
             const QString key = PlateNormalizer::matchKey(target.plate);
-            if (const quint64 code = plateCode(key))
+            if (const quint64 code = plateCode(key)) {
                 m_confusable[code].append(i);
-            else
+                remember(code, kKeySalt);
+            } else {
                 m_confusableOther[key].append(i);
+            }
         }
     }
 }
@@ -147,7 +165,24 @@ Result<HotListMatcher> HotListMatcher::load(Database& db) {
     return HotListMatcher(std::move(targets));
 }
 
-bool HotListMatcher::alerts(const Target& target, QStringView state, qint64 nowMs) const {
+qint64 HotListMatcher::Now::ms() {
+    if (!m_known) {
+        *m_utc = m_clock->nowUtc();
+        m_ms = m_utc->toMSecsSinceEpoch();
+        m_known = true;
+    }
+    return m_ms;
+}
+
+bool HotListMatcher::mayHold(quint64 code, quint64 salt) const {
+    if (m_filter.empty())
+        return false;
+    const size_t bit = filterBit(code, salt);
+    return (m_filter[bit / 64] >> (bit % 64)) & 1;
+}
+
+bool HotListMatcher::alerts(const Target& target, QStringView state, Now& now) const {
+    const qint64 nowMs = now.ms();
     if (target.reviewByMs <= nowMs)
         return false;
     if (target.expiresMs != 0 && target.expiresMs <= nowMs)
@@ -157,12 +192,24 @@ bool HotListMatcher::alerts(const Target& target, QStringView state, qint64 nowM
 
 void HotListMatcher::match(QStringView plate, QStringView state, qint64 nowMs,
                            QList<Match>& out) const {
+    Now now(nowMs);
+    matchAt(plate, state, now, out);
+}
+
+void HotListMatcher::match(QStringView plate, QStringView state, const Clock& clock,
+                           QDateTime& nowUtc, QList<Match>& out) const {
+    Now now(clock, nowUtc);
+    matchAt(plate, state, now, out);
+}
+
+void HotListMatcher::matchAt(QStringView plate, QStringView state, Now& now,
+                             QList<Match>& out) const {
     out.clear();
     if (m_targets.empty() || plate.isEmpty())
         return;
     const auto add = [&](int index, HotListAlert::Kind kind) {
         const Target& target = m_targets[static_cast<size_t>(index)];
-        if (!alerts(target, state, nowMs))
+        if (!alerts(target, state, now))
             return;
         for (const Match& already : out) {
             if (already.target == &target)
@@ -188,7 +235,7 @@ void HotListMatcher::match(QStringView plate, QStringView state, qint64 nowMs,
     }
     const QList<int>* exact = nullptr;
     if (code != 0) {
-        const auto found = m_exact.constFind(code);
+        const auto found = mayHold(code, kExactSalt) ? m_exact.constFind(code) : m_exact.constEnd();
         exact = found == m_exact.constEnd() ? nullptr : &found.value();
     } else if (!m_exactOther.isEmpty()) {
         const auto found = m_exactOther.constFind(plate.toString());
@@ -199,10 +246,11 @@ void HotListMatcher::match(QStringView plate, QStringView state, qint64 nowMs,
             add(index, HotListAlert::Kind::Hit);
     }
     if (m_hasWildcards)
-        addWildcardHits(plate, state, nowMs, out);
+        addWildcardHits(plate, state, now, out);
     const QList<int>* confusable = nullptr;
     if (code != 0) {
-        const auto found = m_confusable.constFind(keyCode);
+        const auto found =
+            mayHold(keyCode, kKeySalt) ? m_confusable.constFind(keyCode) : m_confusable.constEnd();
         confusable = found == m_confusable.constEnd() ? nullptr : &found.value();
     } else if (!m_confusableOther.isEmpty()) {
         const auto found = m_confusableOther.constFind(PlateNormalizer::matchKey(plate));
@@ -216,7 +264,7 @@ void HotListMatcher::match(QStringView plate, QStringView state, qint64 nowMs,
     }
 }
 
-void HotListMatcher::addWildcardHits(QStringView plate, QStringView state, qint64 nowMs,
+void HotListMatcher::addWildcardHits(QStringView plate, QStringView state, Now& now,
                                      QList<Match>& out) const {
     // The patterns that fix, where the read has it, the character it has.
     QVarLengthArray<const Wildcard*, 32> candidates;
@@ -244,7 +292,7 @@ void HotListMatcher::addWildcardHits(QStringView plate, QStringView state, qint6
             (wildcard->maxLength >= 0 && length > wildcard->maxLength))
             continue;
         const Target& target = m_targets[static_cast<size_t>(wildcard->target)];
-        if (!globMatches(target.plate, plate) || !alerts(target, state, nowMs))
+        if (!globMatches(target.plate, plate) || !alerts(target, state, now))
             continue;
         bool seen = false;
         for (const Match& already : out)

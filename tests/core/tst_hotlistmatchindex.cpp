@@ -2,6 +2,7 @@
 // exactly what trying every entry in turn gives: the same matches, of the
 // same kinds, in the same order.
 
+#include "core/common/Clock.h"
 #include "core/hotlist/HotListMatcher.h"
 
 #include <QTest>
@@ -82,6 +83,16 @@ HotListMatcher::Target target(qint64 id, const QString& plate, bool wildcard,
     return t;
 }
 
+// Counts how often it is asked the time.
+class CountingClock final : public core::Clock {
+public:
+    QDateTime nowUtc() const override {
+        ++reads;
+        return QDateTime::fromMSecsSinceEpoch(kNowMs, Qt::UTC);
+    }
+    mutable int reads = 0;
+};
+
 // splitmix64, so a failure can be replayed.
 class Random {
 public:
@@ -107,6 +118,7 @@ private Q_SLOTS:
     void chosenCases();
     void sameAsEveryEntry_data();
     void sameAsEveryEntry();
+    void clockIsReadOnlyForCandidates();
 };
 
 void TestHotListMatchIndex::chosenCases_data() {
@@ -229,6 +241,41 @@ void TestHotListMatchIndex::sameAsEveryEntry() {
     }
     // The comparison meant something.
     QVERIFY(withMatches > 1000);
+}
+
+void TestHotListMatchIndex::clockIsReadOnlyForCandidates() {
+    std::vector<HotListMatcher::Target> targets = {
+        target(1, QStringLiteral("ABC123"), false),
+        target(2, QStringLiteral("XY?789"), true),
+        target(3, QStringLiteral("OLD111"), false),
+    };
+    targets[2].reviewByMs = kNowMs;
+    const HotListMatcher matcher(targets);
+    CountingClock clock;
+    QList<HotListMatcher::Match> matches;
+    QDateTime now;
+    // Nothing could match: the clock is left alone.
+    matcher.match(QStringLiteral("KLM456"), QString(), clock, now, matches);
+    QCOMPARE(clock.reads, 0);
+    QVERIFY(!now.isValid());
+    QVERIFY(matches.isEmpty());
+    // An entry matches: the clock is read once, and that time judged by.
+    matcher.match(QStringLiteral("ABC123"), QString(), clock, now, matches);
+    QCOMPARE(clock.reads, 1);
+    QCOMPARE(now.toMSecsSinceEpoch(), kNowMs);
+    QCOMPARE(matches.size(), 1);
+    QCOMPARE(matches.first().target->entryId, 1);
+    now = QDateTime();
+    matcher.match(QStringLiteral("XYZ789"), QString(), clock, now, matches);
+    QCOMPARE(clock.reads, 2);
+    QCOMPARE(matches.size(), 1);
+    // The plate matches, but the entry is overdue: the time was needed to
+    // tell, and nothing is returned.
+    now = QDateTime();
+    matcher.match(QStringLiteral("OLD111"), QString(), clock, now, matches);
+    QCOMPARE(clock.reads, 3);
+    QVERIFY(now.isValid());
+    QVERIFY(matches.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestHotListMatchIndex)
