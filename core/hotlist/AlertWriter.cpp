@@ -76,10 +76,10 @@ Result<int> AlertWriter::onRead(Transaction& tx, const Read& read) {
             .bind(2, match.target->ownerId)
             .bind(3, read.id)
             .bind(4, HotListAlert::kindName(match.kind))
-            .bind(5, read.plate)
-            .bindOptional(6, read.state)
+            .bind(5, read.plate.toString())
+            .bindOptional(6, read.state.toString())
             .bind(7, read.timeMs)
-            .bindOptional(8, read.deviceName)
+            .bindOptional(8, read.deviceName.toString())
             .bind(9, TimeFormat::toStorage(now));
         if (auto stored = insert.run(); !stored)
             return stored.error();
@@ -93,7 +93,7 @@ Result<int> AlertWriter::onRead(Transaction& tx, const Read& read) {
         record.details.insert(QStringLiteral("owner_id"), match.target->ownerId);
         record.details.insert(QStringLiteral("read_id"), read.id);
         record.details.insert(QStringLiteral("kind"), HotListAlert::kindName(match.kind));
-        record.details.insert(QStringLiteral("plate"), read.plate);
+        record.details.insert(QStringLiteral("plate"), read.plate.toString());
         if (auto added = m_audit->append(tx, m_actor, record); !added)
             return added.error();
         ++created;
