@@ -1,10 +1,13 @@
 #include "app/cli/CliApplication.h"
 
 #include "app/cli/PasswordSource.h"
+#include "app/cli/commands/AlertsCommand.h"
 #include "app/cli/commands/AuditListCommand.h"
 #include "app/cli/commands/AuditVerifyCommand.h"
 #include "app/cli/commands/CaseCommand.h"
+#include "app/cli/commands/HotListCommand.h"
 #include "app/cli/commands/HotListImportCommand.h"
+#include "app/cli/commands/HotListReportCommand.h"
 #include "app/cli/commands/ImportCommand.h"
 #include "app/cli/commands/InfoCommand.h"
 #include "app/cli/commands/InitCommand.h"
@@ -78,6 +81,14 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err, const core::C
     m_commands.push_back(std::make_unique<CaseListCommand>());
     m_commands.push_back(std::make_unique<HotListImportCommand>());
     m_commands.push_back(std::make_unique<RetentionRunCommand>());
+    m_commands.push_back(std::make_unique<HotListAddCommand>());
+    m_commands.push_back(std::make_unique<HotListListCommand>());
+    m_commands.push_back(std::make_unique<HotListReviewCommand>());
+    m_commands.push_back(std::make_unique<HotListRemoveCommand>());
+    m_commands.push_back(std::make_unique<HotListReportCommand>());
+    // "alerts ack" before "alerts", whose word it starts with.
+    m_commands.push_back(std::make_unique<AlertsAckCommand>());
+    m_commands.push_back(std::make_unique<AlertsListCommand>());
 }
 
 CliApplication::~CliApplication() = default;

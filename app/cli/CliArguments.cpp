@@ -20,9 +20,10 @@ public:
 
 // Options that take no value.
 const QSet<QString> kFlags = {
-    QStringLiteral("help"),     QStringLiteral("version"), QStringLiteral("confirm-reimport"),
-    QStringLiteral("json"),     QStringLiteral("tsv"),     QStringLiteral("similar"),
-    QStringLiteral("contains"), QStringLiteral("dry-run"), QStringLiteral("all")};
+    QStringLiteral("help"),     QStringLiteral("version"),    QStringLiteral("confirm-reimport"),
+    QStringLiteral("json"),     QStringLiteral("tsv"),        QStringLiteral("similar"),
+    QStringLiteral("contains"), QStringLiteral("dry-run"),    QStringLiteral("all"),
+    QStringLiteral("removed"),  QStringLiteral("no-possible")};
 // Options that must never be accepted.
 const QSet<QString> kForbidden = {QStringLiteral("password"), QStringLiteral("pass"),
                                   QStringLiteral("new-password")};

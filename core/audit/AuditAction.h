@@ -195,6 +195,9 @@ inline QString hotListImported() {
 inline QString hotListImportRefused() {
     return QStringLiteral("hotlist.import_refused");
 }
+inline QString hotListReportViewed() {
+    return QStringLiteral("hotlist.report_viewed");
+}
 inline QString hotListReportExported() {
     return QStringLiteral("hotlist.report_exported");
 }

@@ -63,8 +63,11 @@ Status AlertWriter::refresh() {
 Result<int> AlertWriter::onRead(Transaction& tx, const Read& read) {
     if (m_matcher.isEmpty())
         return 0;
-    const QDateTime now = m_clock->nowUtc();
-    m_matcher.match(read.plate, read.state, now.toMSecsSinceEpoch(), m_matches);
+    // The clock is read only when an entry could match the read.
+    QDateTime now;
+    m_matcher.match(read.plate, read.state, *m_clock, now, m_matches);
+    if (m_matches.isEmpty())
+        return 0;
     int created = 0;
     for (const HotListMatcher::Match& match : m_matches) {
         Statement& insert = *m_insert;
@@ -73,10 +76,10 @@ Result<int> AlertWriter::onRead(Transaction& tx, const Read& read) {
             .bind(2, match.target->ownerId)
             .bind(3, read.id)
             .bind(4, HotListAlert::kindName(match.kind))
-            .bind(5, read.plate)
-            .bindOptional(6, read.state)
+            .bind(5, read.plate.toString())
+            .bindOptional(6, read.state.toString())
             .bind(7, read.timeMs)
-            .bindOptional(8, read.deviceName)
+            .bindOptional(8, read.deviceName.toString())
             .bind(9, TimeFormat::toStorage(now));
         if (auto stored = insert.run(); !stored)
             return stored.error();
@@ -90,7 +93,7 @@ Result<int> AlertWriter::onRead(Transaction& tx, const Read& read) {
         record.details.insert(QStringLiteral("owner_id"), match.target->ownerId);
         record.details.insert(QStringLiteral("read_id"), read.id);
         record.details.insert(QStringLiteral("kind"), HotListAlert::kindName(match.kind));
-        record.details.insert(QStringLiteral("plate"), read.plate);
+        record.details.insert(QStringLiteral("plate"), read.plate.toString());
         if (auto added = m_audit->append(tx, m_actor, record); !added)
             return added.error();
         ++created;

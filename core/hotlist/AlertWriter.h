@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 #include <optional>
 
@@ -23,13 +24,15 @@ class Transaction;
 // alerts commit or roll back together. Works on the caller's connection.
 class AlertWriter {
 public:
-    // The read as stored.
+    // The read as stored. Views, not copies: an import hands over a million
+    // of them, and copying a string made on the reading thread costs a trip
+    // to the other core's cache even when nothing matches.
     struct Read {
         qint64 id = 0;
-        QString plate; // normalised
-        QString state;
+        QStringView plate; // normalised
+        QStringView state;
         qint64 timeMs = 0;
-        QString deviceName;
+        QStringView deviceName;
     };
 
     static Result<AlertWriter> create(Database& db, const AuditLog& audit, AuditActor actor,

@@ -1,22 +1,137 @@
 #include "core/hotlist/HotListMatcher.h"
 
+#include "core/common/Clock.h"
 #include "core/common/TimeFormat.h"
 #include "core/import/PlateNormalizer.h"
 #include "core/store/Database.h"
 
+#include <QVarLengthArray>
+
+#include <algorithm>
+
 namespace pl::core {
+
+namespace {
+
+// 1-10 for 0-9, 11-36 for A-Z, 0 for any other character.
+constexpr std::array<quint8, 128> kCodeDigits = [] {
+    std::array<quint8, 128> digits{};
+    for (int c = '0'; c <= '9'; ++c)
+        digits[static_cast<size_t>(c)] = static_cast<quint8>(c - '0' + 1);
+    for (int c = 'A'; c <= 'Z'; ++c)
+        digits[static_cast<size_t>(c)] = static_cast<quint8>(c - 'A' + 11);
+    return digits;
+}();
+constexpr qsizetype kMaxCodeLength = 12; // 37^12 < 2^64
+constexpr int kFilterBits = 18;          // 2^18 bits: 32 KiB
+constexpr quint64 kExactSalt = 0;
+constexpr quint64 kKeySalt = 0x632BE59BD9B4E019ull;
+
+size_t filterBit(quint64 code, quint64 salt) {
+    return static_cast<size_t>(((code + salt) * 0x9E3779B97F4A7C15ull) >> (64 - kFilterBits));
+}
+
+// What PlateNormalizer::matchKey makes of each character (it maps character
+// by character), so that a read's key is coded without building it.
+const std::array<char16_t, 128>& matchKeyChars() {
+    static const std::array<char16_t, 128> chars = [] {
+        std::array<char16_t, 128> out{};
+        for (char16_t c = 0; c < out.size(); ++c) {
+            const QChar one(c);
+            const QString key = PlateNormalizer::matchKey(QStringView(&one, 1));
+            out[c] = key.size() == 1 ? key.front().unicode() : c;
+        }
+        return out;
+    }();
+    return chars;
+}
+
+} // namespace
+
+quint64 HotListMatcher::plateCode(QStringView plate) {
+    if (plate.isEmpty() || plate.size() > kMaxCodeLength)
+        return 0;
+    quint64 code = 0;
+    for (qsizetype i = plate.size() - 1; i >= 0; --i) {
+        const char16_t c = plate[i].unicode();
+        const quint8 digit = c < kCodeDigits.size() ? kCodeDigits[c] : 0;
+        if (digit == 0)
+            return 0;
+        code = code * 37 + digit;
+    }
+    return code;
+}
+
+void HotListMatcher::addWildcard(int index) {
+    const QString& pattern = m_targets[static_cast<size_t>(index)].plate;
+    Wildcard wildcard;
+    wildcard.target = index;
+    for (QChar c : pattern) {
+        if (c == QLatin1Char('*'))
+            wildcard.maxLength = -1;
+        else
+            ++wildcard.minLength;
+    }
+    if (wildcard.maxLength == 0)
+        wildcard.maxLength = wildcard.minLength;
+    m_hasWildcards = true;
+    const auto fixed = [](QChar c) {
+        return c != QLatin1Char('?') && c != QLatin1Char('*') && c.unicode() < 128;
+    };
+    const auto place = [](std::vector<std::vector<Wildcard>>& buckets, qsizetype& distances,
+                          qsizetype distance, QChar c, const Wildcard& w) {
+        const size_t slot = static_cast<size_t>(distance) * 128 + c.unicode();
+        if (buckets.size() <= slot)
+            buckets.resize((static_cast<size_t>(distance) + 1) * 128);
+        buckets[slot].push_back(w);
+        distances = std::max(distances, distance + 1);
+    };
+    // Every character before the first '*' takes exactly one of the plate's.
+    for (qsizetype i = 0; i < pattern.size() && pattern[i] != QLatin1Char('*'); ++i) {
+        if (fixed(pattern[i])) {
+            place(m_fromStart, m_startDistances, i, pattern[i], wildcard);
+            return;
+        }
+    }
+    // And every character after the last '*', counted from the end.
+    for (qsizetype i = pattern.size() - 1; i >= 0 && pattern[i] != QLatin1Char('*'); --i) {
+        if (fixed(pattern[i])) {
+            place(m_fromEnd, m_endDistances, pattern.size() - 1 - i, pattern[i], wildcard);
+            return;
+        }
+    }
+    m_floating.push_back(wildcard);
+}
 
 HotListMatcher::HotListMatcher(std::vector<Target> targets)
     : m_targets(std::move(targets)) {
     for (int i = 0; i < static_cast<int>(m_targets.size()); ++i) {
         const Target& target = m_targets[static_cast<size_t>(i)];
         if (target.wildcard) {
-            m_wildcards.append(i);
+            addWildcard(i);
             continue;
         }
-        m_exact[target.plate].append(i);
-        if (target.possibleMatches)
-            m_confusable[PlateNormalizer::matchKey(target.plate)].append(i);
+        const auto remember = [this](quint64 code, quint64 salt) {
+            if (m_filter.empty())
+                m_filter.resize((size_t(1) << kFilterBits) / 64);
+            const size_t bit = filterBit(code, salt);
+            m_filter[bit / 64] |= quint64(1) << (bit % 64);
+        };
+        if (const quint64 code = plateCode(target.plate)) {
+            m_exact[code].append(i);
+            remember(code, kExactSalt);
+        } else {
+            m_exactOther[target.plate].append(i);
+        }
+        if (target.possibleMatches) {
+            const QString key = PlateNormalizer::matchKey(target.plate);
+            if (const quint64 code = plateCode(key)) {
+                m_confusable[code].append(i);
+                remember(code, kKeySalt);
+            } else {
+                m_confusableOther[key].append(i);
+            }
+        }
     }
 }
 
@@ -50,7 +165,24 @@ Result<HotListMatcher> HotListMatcher::load(Database& db) {
     return HotListMatcher(std::move(targets));
 }
 
-bool HotListMatcher::alerts(const Target& target, QStringView state, qint64 nowMs) const {
+qint64 HotListMatcher::Now::ms() {
+    if (!m_known) {
+        *m_utc = m_clock->nowUtc();
+        m_ms = m_utc->toMSecsSinceEpoch();
+        m_known = true;
+    }
+    return m_ms;
+}
+
+bool HotListMatcher::mayHold(quint64 code, quint64 salt) const {
+    if (m_filter.empty())
+        return false;
+    const size_t bit = filterBit(code, salt);
+    return (m_filter[bit / 64] >> (bit % 64)) & 1;
+}
+
+bool HotListMatcher::alerts(const Target& target, QStringView state, Now& now) const {
+    const qint64 nowMs = now.ms();
     if (target.reviewByMs <= nowMs)
         return false;
     if (target.expiresMs != 0 && target.expiresMs <= nowMs)
@@ -60,12 +192,24 @@ bool HotListMatcher::alerts(const Target& target, QStringView state, qint64 nowM
 
 void HotListMatcher::match(QStringView plate, QStringView state, qint64 nowMs,
                            QList<Match>& out) const {
+    Now now(nowMs);
+    matchAt(plate, state, now, out);
+}
+
+void HotListMatcher::match(QStringView plate, QStringView state, const Clock& clock,
+                           QDateTime& nowUtc, QList<Match>& out) const {
+    Now now(clock, nowUtc);
+    matchAt(plate, state, now, out);
+}
+
+void HotListMatcher::matchAt(QStringView plate, QStringView state, Now& now,
+                             QList<Match>& out) const {
     out.clear();
     if (m_targets.empty() || plate.isEmpty())
         return;
     const auto add = [&](int index, HotListAlert::Kind kind) {
         const Target& target = m_targets[static_cast<size_t>(index)];
-        if (!alerts(target, state, nowMs))
+        if (!alerts(target, state, now))
             return;
         for (const Match& already : out) {
             if (already.target == &target)
@@ -73,23 +217,88 @@ void HotListMatcher::match(QStringView plate, QStringView state, qint64 nowMs,
         }
         out.append({&target, kind});
     };
-    const QString key = plate.toString();
-    if (const auto exact = m_exact.constFind(key); exact != m_exact.constEnd()) {
-        for (int index : exact.value())
+    // The codes of the plate and of its match key, in one pass.
+    quint64 code = 0;
+    quint64 keyCode = 0;
+    if (plate.size() <= kMaxCodeLength) {
+        const std::array<char16_t, 128>& keyChars = matchKeyChars();
+        for (qsizetype i = plate.size() - 1; i >= 0; --i) {
+            const char16_t c = plate[i].unicode();
+            const quint8 digit = c < kCodeDigits.size() ? kCodeDigits[c] : 0;
+            if (digit == 0) {
+                code = keyCode = 0;
+                break;
+            }
+            code = code * 37 + digit;
+            keyCode = keyCode * 37 + kCodeDigits[keyChars[c]];
+        }
+    }
+    const QList<int>* exact = nullptr;
+    if (code != 0) {
+        const auto found = mayHold(code, kExactSalt) ? m_exact.constFind(code) : m_exact.constEnd();
+        exact = found == m_exact.constEnd() ? nullptr : &found.value();
+    } else if (!m_exactOther.isEmpty()) {
+        const auto found = m_exactOther.constFind(plate.toString());
+        exact = found == m_exactOther.constEnd() ? nullptr : &found.value();
+    }
+    if (exact) {
+        for (int index : *exact)
             add(index, HotListAlert::Kind::Hit);
     }
-    for (int index : m_wildcards) {
-        if (globMatches(m_targets[static_cast<size_t>(index)].plate, plate))
-            add(index, HotListAlert::Kind::Hit);
+    if (m_hasWildcards)
+        addWildcardHits(plate, state, now, out);
+    const QList<int>* confusable = nullptr;
+    if (code != 0) {
+        const auto found =
+            mayHold(keyCode, kKeySalt) ? m_confusable.constFind(keyCode) : m_confusable.constEnd();
+        confusable = found == m_confusable.constEnd() ? nullptr : &found.value();
+    } else if (!m_confusableOther.isEmpty()) {
+        const auto found = m_confusableOther.constFind(PlateNormalizer::matchKey(plate));
+        confusable = found == m_confusableOther.constEnd() ? nullptr : &found.value();
     }
-    if (m_confusable.isEmpty())
+    if (!confusable)
         return;
-    const auto confusable = m_confusable.constFind(PlateNormalizer::matchKey(plate));
-    if (confusable == m_confusable.constEnd())
-        return;
-    for (int index : confusable.value()) {
+    for (int index : *confusable) {
         if (oneConfusionApart(m_targets[static_cast<size_t>(index)].plate, plate))
             add(index, HotListAlert::Kind::Possible);
+    }
+}
+
+void HotListMatcher::addWildcardHits(QStringView plate, QStringView state, Now& now,
+                                     QList<Match>& out) const {
+    // The patterns that fix, where the read has it, the character it has.
+    QVarLengthArray<const Wildcard*, 32> candidates;
+    const auto collect = [&](const std::vector<std::vector<Wildcard>>& buckets, qsizetype distances,
+                             bool fromEnd) {
+        const qsizetype reach = std::min(distances, plate.size());
+        for (qsizetype d = 0; d < reach; ++d) {
+            const char16_t c = plate[fromEnd ? plate.size() - 1 - d : d].unicode();
+            if (c >= 128)
+                continue;
+            for (const Wildcard& w : buckets[static_cast<size_t>(d) * 128 + c])
+                candidates.append(&w);
+        }
+    };
+    collect(m_fromStart, m_startDistances, false);
+    collect(m_fromEnd, m_endDistances, true);
+    for (const Wildcard& w : m_floating)
+        candidates.append(&w);
+    // Hits in target order, as trying every entry in turn would give them.
+    std::sort(candidates.begin(), candidates.end(),
+              [](const Wildcard* a, const Wildcard* b) { return a->target < b->target; });
+    const qsizetype length = plate.size();
+    for (const Wildcard* wildcard : candidates) {
+        if (length < wildcard->minLength ||
+            (wildcard->maxLength >= 0 && length > wildcard->maxLength))
+            continue;
+        const Target& target = m_targets[static_cast<size_t>(wildcard->target)];
+        if (!globMatches(target.plate, plate) || !alerts(target, state, now))
+            continue;
+        bool seen = false;
+        for (const Match& already : out)
+            seen = seen || already.target == &target;
+        if (!seen)
+            out.append({&target, HotListAlert::Kind::Hit});
     }
 }
 

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/hotlist/HotListTypes.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -12,10 +13,12 @@
 
 namespace pl::core {
 
+class Clock;
 class Database;
 
 // The hot-list entries that can alert, held in memory so that matching a read
-// costs two hash lookups and a pass over the few wildcard entries. A read
+// costs two hash lookups and a look at the few wildcard entries that could
+// fit it (docs/benchmarks.md, "Hot-list matching"). A read
 // matches an entry when:
 //   - its normalised plate is the entry's plate (a hit), or fits the entry's
 //     wildcards, '?' one character and '*' any run (a hit);
@@ -53,6 +56,11 @@ public:
     // Appends the matches of a read to out (after clearing it): at most one
     // per entry, hits before possible matches.
     void match(QStringView plate, QStringView state, qint64 nowMs, QList<Match>& out) const;
+    // The same, reading the clock only when an entry could match (nearly no
+    // read); nowUtc is set to the time the entries were judged at, and left
+    // as it was when the clock was not read.
+    void match(QStringView plate, QStringView state, const Clock& clock, QDateTime& nowUtc,
+               QList<Match>& out) const;
 
     int size() const { return static_cast<int>(m_targets.size()); }
     bool isEmpty() const { return m_targets.empty(); }
@@ -63,12 +71,68 @@ public:
     static bool oneConfusionApart(QStringView a, QStringView b);
 
 private:
-    bool alerts(const Target& target, QStringView state, qint64 nowMs) const;
+    // A plate of up to 12 characters A-Z and 0-9 as one number (base 37,
+    // each character 1-36, so the length is part of it); 0 for any other.
+    // Nearly every plate has one, and an integer is looked up without
+    // building a string for each read.
+    static quint64 plateCode(QStringView plate);
+    // A wildcard entry and the plate lengths it can match.
+    struct Wildcard {
+        int target = 0;
+        int minLength = 0;
+        int maxLength = 0; // -1: any ('*')
+    };
+
+    // The time of a match: given, or read from the clock the first time it
+    // is needed.
+    class Now {
+    public:
+        explicit Now(qint64 ms)
+            : m_ms(ms)
+            , m_known(true) {}
+        Now(const Clock& clock, QDateTime& utc)
+            : m_clock(&clock)
+            , m_utc(&utc) {}
+        qint64 ms();
+
+    private:
+        const Clock* m_clock = nullptr;
+        QDateTime* m_utc = nullptr;
+        qint64 m_ms = 0;
+        bool m_known = false;
+    };
+    // One probe of the filter: false when no entry has this code.
+    bool mayHold(quint64 code, quint64 salt) const;
+
+    void addWildcard(int index);
+    void matchAt(QStringView plate, QStringView state, Now& now, QList<Match>& out) const;
+    bool alerts(const Target& target, QStringView state, Now& now) const;
+    void addWildcardHits(QStringView plate, QStringView state, Now& now, QList<Match>& out) const;
 
     std::vector<Target> m_targets;
-    QHash<QString, QList<int>> m_exact;      // plate -> targets
-    QHash<QString, QList<int>> m_confusable; // match key -> targets allowing possible matches
-    QList<int> m_wildcards;
+    // Plate code -> targets; match key's code -> targets allowing possible matches.
+    QHash<quint64, QList<int>> m_exact;
+    QHash<quint64, QList<int>> m_confusable;
+    // The same for plates without a code (no read with a code can match them).
+    QHash<QString, QList<int>> m_exactOther;
+    QHash<QString, QList<int>> m_confusableOther;
+    // One bit per code of m_exact and m_confusable (a Bloom filter with one
+    // hash): 32 KiB that stay in the processor's cache while an import
+    // churns through its pages, where the hashes would not. Most reads stop
+    // here.
+    std::vector<quint64> m_filter;
+    // Wildcard entries by a character they fix at a set distance from the
+    // plate's start (before any '*'), or else from its end (after the last
+    // '*'): a read is tried only against the patterns whose character it has
+    // there, a few of a hundred. Buckets are [distance * 128 + character],
+    // each in target order; m_floating holds patterns with no such (ASCII)
+    // character.
+    std::vector<std::vector<Wildcard>> m_fromStart;
+    std::vector<std::vector<Wildcard>> m_fromEnd;
+    std::vector<Wildcard> m_floating;
+    qsizetype m_startDistances = 0; // buckets in use: distances 0 .. this - 1
+    qsizetype m_endDistances = 0;
+    bool m_hasWildcards = false;
 };
 
 } // namespace pl::core

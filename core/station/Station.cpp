@@ -15,6 +15,7 @@
 #include "core/crypto/Sodium.h"
 #include "core/hotlist/AlertService.h"
 #include "core/hotlist/HotListImportService.h"
+#include "core/hotlist/HotListReportService.h"
 #include "core/hotlist/HotListService.h"
 #include "core/import/ImportService.h"
 #include "core/policy/PolicyService.h"
@@ -72,7 +73,8 @@ Station::Station(std::unique_ptr<Store> store, const Clock& clock)
     , m_retention(std::make_unique<RetentionService>(*this))
     , m_hotLists(std::make_unique<HotListService>(*this))
     , m_hotListImports(std::make_unique<HotListImportService>(*this))
-    , m_alerts(std::make_unique<AlertService>(*this)) {}
+    , m_alerts(std::make_unique<AlertService>(*this))
+    , m_hotListReports(std::make_unique<HotListReportService>(*this)) {}
 
 Station::~Station() = default;
 

@@ -28,6 +28,7 @@ class ConsentText;
 class Database;
 class ExceptionService;
 class HotListImportService;
+class HotListReportService;
 class HotListService;
 class ImportService;
 class PolicyService;
@@ -90,6 +91,7 @@ public:
     HotListService& hotLists() { return *m_hotLists; }
     HotListImportService& hotListImports() { return *m_hotListImports; }
     AlertService& alerts() { return *m_alerts; }
+    HotListReportService& hotListReports() { return *m_hotListReports; }
 
     // Session life cycle, each step audited.
     Status acceptConsent(Session& session, const ConsentText& consent);
@@ -143,6 +145,7 @@ private:
     std::unique_ptr<HotListService> m_hotLists;
     std::unique_ptr<HotListImportService> m_hotListImports;
     std::unique_ptr<AlertService> m_alerts;
+    std::unique_ptr<HotListReportService> m_hotListReports;
     QHash<QByteArray, Session> m_sessions;
 };
 
