@@ -37,6 +37,42 @@
     </message>
 </context>
 <context>
+    <name>pl::app::AlertsCommand</name>
+    <message>
+        <source>alerts [--all]
+    Your hot-list alerts not yet acknowledged (--all: acknowledged ones too), newest first, as tab-separated lines after a header line: id, kind (hit or possible), plate as read, entry plate, state as read, read time (UTC), device, category, case, acknowledged (UTC). Listing them counts as showing them and is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts ack ID [--note TEXT]
+    Acknowledges one of your alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the alert&apos;s number: alerts ack ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an alert number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected words: %1. Quote a note that has spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s).</source>
+        <translation>
+            <numerusform>%n alert.</numerusform>
+            <numerusform>%n alerts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledged alert %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pl::app::AuditListCommand</name>
     <message>
         <source>audit list [--limit N] [--before SEQ]
@@ -164,6 +200,179 @@ Commands:</source>
     </message>
     <message>
         <source>Passwords are never taken on the command line, where other users and the shell history can see them. Set PLATELEDGER_PASSWORD or answer the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::app::HotListCommand</name>
+    <message>
+        <source>hotlist add PLATE --state ST --reason TEXT --case NUMBER [--category NAME] [--expires YYYY-MM-DD] [--review-by YYYY-MM-DD] [--no-possible]
+    Adds a plate to your hot list; new reads of it alert you alone. &apos;?&apos; stands for one character, &apos;*&apos; for any run. --state &quot;&quot; when the state is not known. Categories: %1 (default other). Dates are UTC days: the entry expires, or is due for review, at the end of that day; the review date defaults to the longest the policy allows. --no-possible: no alerts for OCR look-alikes. Prints the new entry&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hotlist list [--all] [--removed]
+    Your hot-list entries (--all: every entry of the station, for supervisors; --removed: removed ones too) as tab-separated lines after a header line: id, plate, state, category, reason, case, owner, list, added (UTC), review by (UTC), expires (UTC), status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hotlist review ID [--note TEXT]
+    Confirms that your entry is still needed: it alerts again until the next review date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hotlist remove ID --reason TEXT
+    Takes your entry off the hot list; it is kept, with the reason, as history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the plate: hotlist add PLATE --state ST --reason TEXT --case NUMBER. Quote a plate with &apos;*&apos; or &apos;?&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the entry&apos;s number: %1 ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hot-list entry number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected words: %1. Quote a plate, reason or note that has spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --state with the plate&apos;s two-letter state or province code, or --state &quot;&quot; when it is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a date; write it as 2026-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed hot-list entry %1; next review by %2 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed hot-list entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::app::HotListImportCommand</name>
+    <message>
+        <source>hotlist import FILE --case NUM --reason TEXT [--profile ID] [--list NAME] [--state XX]
+    Import a hot list (NCIC extract, state or vendor list). You own the list and its entries, so their alerts come to you. Importing a list of the same name again replaces its entries. The profile is detected when not given; the list is named after the profile unless --list names it; --state is the state of records that give none. Exit code 0 when every record was stored, %1 when some were rejected, %2 when the import failed or was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to import: hotlist import FILE --case NUM --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records, %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot list &quot;%1&quot; replaced by import %2 (profile %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot list &quot;%1&quot; created by import %2 (profile %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  records:      %1
+  stored:       %2 (%3 with flags)
+  duplicates:   %4
+  skipped:      %5 (by the profile&apos;s rules, such as expiry)
+  rejected:     %6
+  list entries: %7 added, %8 kept, %9 removed
+  other lines:  %10 (header, blank lines, comments, trailer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records with issues:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1 %2 %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ... and %1 more, kept with the import in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCEPTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::app::HotListReportCommand</name>
+    <message>
+        <source>hotlist report --month YYYY-MM [--csv FILE]
+    The hot lists&apos; month for supervisors (calendar month in UTC): per list, entries at the month&apos;s end, entries added, reviewed and removed in it, entries overdue for review at its end, alerts raised (hits and possible matches); then each entry that raised alerts. Printed as tab-separated blocks with header lines, or with --csv written to FILE. Viewing and exporting are recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the month to report on: hotlist report --month 2026-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected words: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write: --csv FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still running: the figures are as of %2 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the hot-list report for %1 to %2 (SHA-256 %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -552,6 +761,17 @@ Commands:</source>
     </message>
     <message>
         <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::AlertService</name>
+    <message>
+        <source>You have no alert %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1 was already acknowledged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1020,6 +1240,1631 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>pl::core::HotListCategory</name>
+    <message>
+        <source>Stolen vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stolen plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle used in a felony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanted person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMBER alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protective interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violent person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gang or terrorist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex offender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervised release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stolen Canadian vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immigration violator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended registration or licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::HotListImportRow</name>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted with flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::HotListImportRunner</name>
+    <message>
+        <source>Case %1 is closed; a hot list cannot be held for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hot list &quot;%1&quot; belongs to %2; only they can replace it. Import under another list name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed after it was checked; start the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no hot-list records; the list was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n record(s) of &quot;%1&quot; could be stored (line %2: %3); the list was left as it was. Check the profile chosen for the file.</source>
+        <translation>
+            <numerusform>%n read found. %1</source>
+        <translation>
+            <numerusform>%n read found. %1</numerusform>
+            <numerusform>%n reads found. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::AccountService</name>
+    <message>
+        <source>A user name has 2 to 64 characters: letters, digits, dot, dash or underscore, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s full name (up to 100 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a user named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training date is not plausible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot do this to your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last active administrator; make another user an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is deactivated; reactivate it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is already active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for deactivating the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must be different from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::AlertService</name>
+    <message>
+        <source>You have no alert %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1 was already acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::AuditLog</name>
+    <message>
+        <source>Event #%1 is missing (deleted) before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events #%1 to #%2 are missing (deleted) before %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not link to the event before it: an event was deleted, inserted or moved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match its recorded hash: it was edited or moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain head records event #%1 but the last event is #%2: the newest events were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain head does not match event #%1: the newest event was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1 (%2, %3 by %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::Authenticator</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask an administrator if you need access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed log-in attempts: this account is locked until %1. An administrator can unlock it sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key-slot file %1 belongs to a different store than %2; the store was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has a key but no record in the store. Ask an administrator to check the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no training record for this account. An administrator must record your completed training before you can log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your training expired on %1. An administrator must record your refresher training before you can log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key-slot file already exists at %1; choose another location for the new store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::CameraRunner</name>
+    <message>
+        <source>Reads cannot be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate recognition cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::CameraService</name>
+    <message>
+        <source>A camera needs a name of 1 to 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device named &quot;%1&quot; already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter where to reach the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a USB camera: enter its index (0, 1, ...) or its device path (/dev/video0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a camera address: enter a URL starting with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not put the user name or password in the URL; enter them in their own fields, where the password is stored sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video file &quot;%1&quot; does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location needs both latitude (-90 to 90) and longitude (-180 to 180).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time within which the same plate is one read must be 1 to 120 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest confidence stored must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no camera %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera &quot;%1&quot; is switched off in its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::CameraSettings</name>
+    <message>
+        <source>USB camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP camera (RTSP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP camera (MJPEG over HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video file (replay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::CaseExportService</name>
+    <message>
+        <source>Case %1 has no confirmed reads to export. Only reads linked to the case and confirmed against their images are exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An LPR read is never the sole basis for enforcement action. Each read below was confirmed by a person against its image; the vehicle must still be confirmed by independent means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::CaseFile</name>
+    <message>
+        <source>administrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::CaseService</name>
+    <message>
+        <source>Enter a case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case number has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case number cannot contain line breaks or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number %1 is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a title for the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A criminal case needs an offense category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no offense category &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrative case has no offense category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead investigator is not an active user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is closed; reads can no longer be linked to or unlinked from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 is already linked to case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 is not linked to case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of years must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::CharClassifier</name>
+    <message>
+        <source>The character model %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::ConsentText</name>
+    <message>
+        <source>The consent text is missing from this build of PlateLedger; nobody can log in without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::CredentialCipher</name>
+    <message>
+        <source>The store key is not available to seal credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored credentials cannot be opened; enter them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::CsvReader</name>
+    <message>
+        <source>The delimiter and quote settings cannot be used: the delimiter must be one ASCII character other than the quote, CR, LF and NUL, and the record size limit must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file failed at byte offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, byte offset %2: binary data (a NUL byte) where text was expected — this is not a delimited text file, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field starts here and is never closed — the file ends inside the quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a record longer than %2 starts here, and the quoted field opened on line %3 is never closed — the file is not a reader dump or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a record longer than %2 starts here — the file is not a reader dump or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds binary data (a NUL byte at byte offset %1), not delimited text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds binary data (%1 of its first %2 bytes are control characters), not delimited text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::Database</name>
+    <message>
+        <source>The store file %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database library in use does not encrypt (SQLCipher is not active); refusing to continue so nothing is written unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is in use by another PlateLedger program; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store operation failed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file cannot be decrypted or is not a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::Device</name>
+    <message>
+        <source>covert reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::ExceptionService</name>
+    <message>
+        <source>Give the reason the search must reach further back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the earliest time the search must reach back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earliest time must be in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches for case %1 already reach back to %2; no exception is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is closed; no exception can be requested or approved for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no exception request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception request %1 has already been decided (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot decide your own exception request; another supervisor must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for refusing the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::FrameSource</name>
+    <message>
+        <source>The USB camera %1 cannot be opened: it is not connected, another program is using it, or this account may not use video devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RTSP stream %1 cannot be opened: check the address, the network and the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be played: it is missing, not a video, or in a format this station cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera stopped sending frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera&apos;s host &quot;%1&quot; is not known on this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 (connection refused): check the address and port, and that the camera is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera refused the user name or password (HTTP %1). Check them in the camera&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera asks for a user name and password (HTTP %1). Enter them in the camera&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera has no stream at %1 (HTTP 404). Check the path in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera answered HTTP %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address serves &quot;%1&quot;, not an MJPEG stream or a JPEG picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera&apos;s answer is not valid HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No frame arrived for %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::HotListCategory</name>
+    <message>
+        <source>Stolen vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stolen plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle used in a felony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanted person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMBER alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protective interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violent person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gang or terrorist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex offender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervised release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stolen Canadian vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immigration violator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended registration or licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::HotListImportRow</name>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted with flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::HotListImportRunner</name>
+    <message>
+        <source>Case %1 is closed; a hot list cannot be held for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hot list &quot;%1&quot; belongs to %2; only they can replace it. Import under another list name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed after it was checked; start the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no hot-list records; the list was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n record of &quot;%1&quot; could be stored (line %2: %3); the list was left as it was. Check the profile chosen for the file.</numerusform>
+            <numerusform>%n reads found. %1</source>
+        <translation>
+            <numerusform>%n read found. %1</numerusform>
+            <numerusform>%n reads found. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::AccountService</name>
+    <message>
+        <source>A user name has 2 to 64 characters: letters, digits, dot, dash or underscore, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s full name (up to 100 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a user named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training date is not plausible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot do this to your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last active administrator; make another user an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is deactivated; reactivate it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is already active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for deactivating the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must be different from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::AlertService</name>
+    <message>
+        <source>You have no alert %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1 was already acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::AuditLog</name>
+    <message>
+        <source>Event #%1 is missing (deleted) before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events #%1 to #%2 are missing (deleted) before %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not link to the event before it: an event was deleted, inserted or moved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match its recorded hash: it was edited or moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain head records event #%1 but the last event is #%2: the newest events were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain head does not match event #%1: the newest event was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1 (%2, %3 by %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::Authenticator</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask an administrator if you need access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed log-in attempts: this account is locked until %1. An administrator can unlock it sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key-slot file %1 belongs to a different store than %2; the store was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has a key but no record in the store. Ask an administrator to check the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no training record for this account. An administrator must record your completed training before you can log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your training expired on %1. An administrator must record your refresher training before you can log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key-slot file already exists at %1; choose another location for the new store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::CameraRunner</name>
+    <message>
+        <source>Reads cannot be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate recognition cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::CameraService</name>
+    <message>
+        <source>A camera needs a name of 1 to 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device named &quot;%1&quot; already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter where to reach the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a USB camera: enter its index (0, 1, ...) or its device path (/dev/video0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a camera address: enter a URL starting with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not put the user name or password in the URL; enter them in their own fields, where the password is stored sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video file &quot;%1&quot; does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location needs both latitude (-90 to 90) and longitude (-180 to 180).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time within which the same plate is one read must be 1 to 120 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest confidence stored must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no camera %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera &quot;%1&quot; is switched off in its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::CameraSettings</name>
+    <message>
+        <source>USB camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP camera (RTSP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP camera (MJPEG over HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video file (replay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::CaseExportService</name>
+    <message>
+        <source>Case %1 has no confirmed reads to export. Only reads linked to the case and confirmed against their images are exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An LPR read is never the sole basis for enforcement action. Each read below was confirmed by a person against its image; the vehicle must still be confirmed by independent means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::CaseFile</name>
+    <message>
+        <source>administrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::CaseService</name>
+    <message>
+        <source>Enter a case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case number has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case number cannot contain line breaks or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number %1 is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a title for the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A criminal case needs an offense category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no offense category &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrative case has no offense category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead investigator is not an active user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is closed; reads can no longer be linked to or unlinked from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 is already linked to case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 is not linked to case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of years must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::CharClassifier</name>
+    <message>
+        <source>The character model %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::ConsentText</name>
+    <message>
+        <source>The consent text is missing from this build of PlateLedger; nobody can log in without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::CredentialCipher</name>
+    <message>
+        <source>The store key is not available to seal credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored credentials cannot be opened; enter them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::CsvReader</name>
+    <message>
+        <source>The delimiter and quote settings cannot be used: the delimiter must be one ASCII character other than the quote, CR, LF and NUL, and the record size limit must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file failed at byte offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, byte offset %2: binary data (a NUL byte) where text was expected — this is not a delimited text file, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field starts here and is never closed — the file ends inside the quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a record longer than %2 starts here, and the quoted field opened on line %3 is never closed — the file is not a reader dump or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a record longer than %2 starts here — the file is not a reader dump or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds binary data (a NUL byte at byte offset %1), not delimited text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds binary data (%1 of its first %2 bytes are control characters), not delimited text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::Database</name>
+    <message>
+        <source>The store file %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database library in use does not encrypt (SQLCipher is not active); refusing to continue so nothing is written unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is in use by another PlateLedger program; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store operation failed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file cannot be decrypted or is not a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::Device</name>
+    <message>
+        <source>covert reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::ExceptionService</name>
+    <message>
+        <source>Give the reason the search must reach further back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the earliest time the search must reach back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earliest time must be in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches for case %1 already reach back to %2; no exception is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is closed; no exception can be requested or approved for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no exception request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception request %1 has already been decided (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot decide your own exception request; another supervisor must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for refusing the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::FrameSource</name>
+    <message>
+        <source>The USB camera %1 cannot be opened: it is not connected, another program is using it, or this account may not use video devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RTSP stream %1 cannot be opened: check the address, the network and the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be played: it is missing, not a video, or in a format this station cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera stopped sending frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera&apos;s host &quot;%1&quot; is not known on this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 (connection refused): check the address and port, and that the camera is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera refused the user name or password (HTTP %1). Check them in the camera&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera asks for a user name and password (HTTP %1). Enter them in the camera&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera has no stream at %1 (HTTP 404). Check the path in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera answered HTTP %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address serves &quot;%1&quot;, not an MJPEG stream or a JPEG picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera&apos;s answer is not valid HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No frame arrived for %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::HotListCategory</name>
+    <message>
+        <source>Stolen vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stolen plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle used in a felony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanted person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMBER alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protective interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violent person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gang or terrorist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex offender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervised release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stolen Canadian vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immigration violator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended registration or licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::HotListImportRow</name>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted with flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::HotListImportRunner</name>
+    <message>
+        <source>Case %1 is closed; a hot list cannot be held for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hot list &quot;%1&quot; belongs to %2; only they can replace it. Import under another list name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed after it was checked; start the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no hot-list records; the list was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n records of &quot;%1&quot; could be stored (line %2: %3); the list was left as it was. Check the profile chosen for the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hot-list import was cancelled; the list is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hot-list import failed and stored nothing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the new import of the list &quot;%1&quot; (import %2, file %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of line %1 of this file (the same entry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry expired on %1, before this import; it was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s hot lists hold %1 wildcard entries, the most the policy allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::HotListImportService</name>
+    <message>
+        <source>Give the case number the hot list is held for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason the hot list&apos;s plates are of interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is closed; a hot list cannot be held for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hot-list profile recognises the layout of &quot;%1&quot;. Choose one of the profiles (%2), or save a profile for this layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is for reader dumps, not hot lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hot list needs a name of 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hot list &quot;%1&quot; belongs to %2; only they can replace it. Import under another list name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state or province code; use two letters, such as TX or ON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no hot-list import %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::HotListMapper</name>
+    <message>
+        <source>The file has no column &quot;%1&quot; for the field &quot;%2&quot;. Choose another profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state or province code; use two letters, such as TX or ON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::HotListReport</name>
+    <message>
+        <source>Entries added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month; write it as year and month, such as 2026-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::HotListReportService</name>
+    <message>
+        <source>Choose the month to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month %1 has not begun yet; there is nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write the report to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::HotListService</name>
+    <message>
+        <source>Give the plate the entry is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plate has at most 10 characters; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wildcard entry needs at least three letters or digits besides its wildcards, so that it cannot match plates at large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The station&apos;s hot lists already hold %n wildcard entries, the most the policy allows. Remove one, or ask an administrator to raise the limit.</source>
+        <translation>
+            <numerusform>The station&apos;s hot lists already hold %n wildcard entry, the most the policy allows. Remove it, or ask an administrator to raise the limit.</numerusform>
+            <numerusform>The station&apos;s hot lists already hold %n wildcard entries, the most the policy allows. Remove one, or ask an administrator to raise the limit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state or province code; use two letters, such as TX or ON, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hot-list category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason the plate is of interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the case number the entry is held for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is closed; an entry cannot be held for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date must be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The review date can be at most %n days from today.</source>
+        <translation>
+            <numerusform>The review date can be at most %n day from today.</numerusform>
+            <numerusform>The review date can be at most %n days from today.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The expiry date must be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no hot-list entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the officer who added a hot-list entry can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot-list entry %1 was removed; it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason the entry is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pl::core::ImportIssueText</name>
     <message>
         <source>The row has %1 fields where the layout has %2 (an unquoted delimiter inside a value, or a cut-off row).</source>
@@ -1185,6 +3030,46 @@ Commands:</source>
         <source>Short record (%1 characters).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The line holds a tab, so its fixed-width positions cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is too short for the layout (%1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is not valid in any of the profile&apos;s formats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value %1 does not have the expected form; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plate holds wildcards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plate &quot;%1&quot; holds more wildcards than the profile allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wildcard plate &quot;%1&quot; has fewer than three letters or digits, so it would match plates at large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plate &quot;%1&quot; does not have the form the profile expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hot-list category the profile knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code in &quot;%1&quot; had a zero for the letter O.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pl::core::ImportLedger</name>
@@ -1249,6 +3134,42 @@ Commands:</source>
     </message>
     <message>
         <source>names an unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list the fixed-width columns, each with a name, a start of 1 or more and a length of 0 (the rest of the line) or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names &quot;%1&quot;, which is not one of the fixed-width columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;text&quot; for a fixed-width layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must map a plate field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names &quot;%1&quot;, which is not a hot-list category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of: text, code, int, float, plate, state, date, datetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be [start, length] with a start of 1 or more and a length of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must map codes to text values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names &quot;%1&quot;, which is neither plate_norm, state, list_code, category nor a field of the profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1372,10 +3293,6 @@ Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a text file of reads: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The profile expects an Excel workbook (.xlsx), but &quot;%1&quot; is a text file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,6 +3369,39 @@ Commands:</source>
         <translation>
             <numerusform>Excel workbook, %n sheet, reading &quot;%1&quot;</numerusform>
             <numerusform>Excel workbook, %n sheets, reading &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a text file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Text, %1, %2, %n fixed-width column(s)</source>
+        <translation>
+            <numerusform>Excel workbook, %n sheet, reading &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Excel workbook, %n sheet, reading &quot;%1&quot;</numerusform>
+            <numerusform>Excel workbook, %n sheets, reading &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a text file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Text, %1, %2, %n fixed-width column</numerusform>
+            <numerusform>Excel workbook, %n sheets, reading &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Excel workbook, %n sheet, reading &quot;%1&quot;</numerusform>
+            <numerusform>Excel workbook, %n sheets, reading &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a text file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Text, %1, %2, %n fixed-width columns</numerusform>
         </translation>
     </message>
 </context>
@@ -1624,6 +3574,18 @@ Commands:</source>
     </message>
     <message>
         <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot-list entries must be reviewed every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wildcard hot-list entries allowed in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2144,6 +4106,1214 @@ Commands:</source>
     </message>
     <message>
         <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::AlertNotification</name>
+    <message>
+        <source>Hot-list hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible hot-list match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOT-LIST HIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible match — not a hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One look-alike character off your entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a basis for action on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the read with its images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this notice; the alert stays in your inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::AlertNotificationArea</name>
+    <message>
+        <source>Open inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new alert(s) wait; dismiss a notice or open the inbox.</source>
+        <translation>
+            <numerusform>Administrative case: searches reach back %n year, to %1 (station policy).</source>
+        <translation>
+            <numerusform>Administrative case: searches reach back %n year, to %1 (station policy).</numerusform>
+            <numerusform>Administrative case: searches reach back %n years, to %1 (station policy).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Criminal case (%1): searches reach back %n year, to %2 (statute of limitations for the offense).</source>
+        <translation>
+            <numerusform>Criminal case (%1): searches reach back %n year, to %2 (statute of limitations for the offense).</numerusform>
+            <numerusform>Criminal case (%1): searches reach back %n years, to %2 (statute of limitations for the offense).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An approved exception (no. %1) widens this back to %2 until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search starts at %1, before the window in force for case %2. %3 To search further back, request an exception for the case; a supervisor decides on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the time range is before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area is not a valid rectangle: latitudes run from -90 to 90, longitudes from -180 to 180, and south/west must not exceed north/east.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area is not a valid circle: its centre must be a valid position and its radius more than 0 metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a plate, or limit a search without one to an area or a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::Sodium</name>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::Statement</name>
+    <message>
+        <source>Store query failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is in use by another PlateLedger program; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::Station</name>
+    <message>
+        <source>This session has ended; log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permitted-use terms have not been accepted in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your password before continuing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is locked; enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is not locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account has been deactivated; this session can no longer be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::Store</name>
+    <message>
+        <source>There is no store at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file already exists at %1; choose another location for the new store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite database, not a PlateLedger store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PlateLedger store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged and cannot be read. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 was written without encryption; it has been removed. Check the SQLCipher installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::TimestampFormat</name>
+    <message>
+        <source>The date/time format is empty; expected a pattern such as &quot;MM/dd/yyyy HH:mm:ss&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/time format &quot;%1&quot;: &quot;%2&quot; at character %3 is not supported. Use yyyy, yy, MM, M, dd, d, HH, H, hh, h, mm, m, ss, s, zzz, z and AP/ap; quote literal letters, e.g. &apos;T&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/time format &quot;%1&quot;: the quote at character %2 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/time format &quot;%1&quot;: &quot;%2&quot; at character %3 repeats a field that is already in the format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/time format &quot;%1&quot; has no date or time field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/time format &quot;%1&quot;: a date needs at least a year (yyyy or yy) and a month (MM or M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/time format &quot;%1&quot;: minutes, seconds or fractions need an hour (HH, H, hh or h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/time format &quot;%1&quot;: AM/PM (AP) goes with a 12-hour field (h or hh), not with H or HH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/time format &quot;%1&quot;: AM/PM (AP) needs an hour field (h or hh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/time format &quot;%1&quot; is too long (at most 64 fields and literals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::Verification</name>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::VerificationService</name>
+    <message>
+        <source>There is no read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mismatch needs the plate as it really reads in the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a mismatch takes a corrected plate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid plate: use letters A-Z and digits 0-9, at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrected plate is the same as the read (%1); record it as confirmed instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::XlsxReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty; an .xlsx workbook was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook: it looks like an older Excel .xls file or a password-protected workbook. Save it in Excel as an .xlsx workbook without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook: an .xlsx file is a zip archive, and this file does not start like one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated: its zip directory cannot be read (zip error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a complete .xlsx workbook: the part %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 is encrypted, which .xlsx workbooks never are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 uses compression method %3; only stored and deflated entries are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 would unpack to %3 bytes, more than the limit of %4 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 would unpack from %3 to %4 bytes, a compression ratio above %5:1; the file is refused as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 cannot be opened (zip error %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the zip entry %2 cannot be decompressed (zip error %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is not well-formed XML at line %3, column %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook: it has no workbook part (xl/workbook.xml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook has more than %2 shared strings (%3 declared); it is too large to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the shared strings of the workbook hold more than %2 MiB of text; it is too large to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sheet number %1; the workbook has %2 sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &quot;%1&quot;. Its sheets are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; has no worksheet part in the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot; (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row after row %1 has the row number &quot;%2&quot;; a positive whole number was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 has a cell with the reference &quot;%2&quot;; a reference like &quot;B%1&quot; was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 has a cell (%2) beyond the last column XFD (16384 columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 holds more than %2 characters of text; it is too large to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 in row %2 refers to shared string &quot;%3&quot;, but the workbook has %4 shared strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the XML is not well-formed at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 holds text that is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: shared string %2 in %3 is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: shared string %2 in %3 is longer than %4 characters; it is too large to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single tag or text is longer than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encoding %1 is not supported (only UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content outside the root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an undefined or malformed character reference (after &apos;&amp;&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document type declarations (DOCTYPE) are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a malformed tag (expected a name, an attribute such as name=&quot;value&quot;, or &apos;&gt;&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end tag &lt;/%1&gt; closes no open element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end tag &lt;/%1&gt; does not match the open element &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in or after row %1, the XML is not well-formed at line %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::AdminPage</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offense categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::AlertNotification</name>
+    <message>
+        <source>Hot-list hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible hot-list match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOT-LIST HIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible match — not a hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One look-alike character off your entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a basis for action on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the read with its images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this notice; the alert stays in your inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::AlertNotificationArea</name>
+    <message>
+        <source>Open inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new alert wait; dismiss a notice or open the inbox.</numerusform>
+            <numerusform>Administrative case: searches reach back %n years, to %1 (station policy).</source>
+        <translation>
+            <numerusform>Administrative case: searches reach back %n year, to %1 (station policy).</numerusform>
+            <numerusform>Administrative case: searches reach back %n years, to %1 (station policy).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Criminal case (%1): searches reach back %n years, to %2 (statute of limitations for the offense).</source>
+        <translation>
+            <numerusform>Criminal case (%1): searches reach back %n year, to %2 (statute of limitations for the offense).</numerusform>
+            <numerusform>Criminal case (%1): searches reach back %n years, to %2 (statute of limitations for the offense).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An approved exception (no. %1) widens this back to %2 until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search starts at %1, before the window in force for case %2. %3 To search further back, request an exception for the case; a supervisor decides on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the time range is before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area is not a valid rectangle: latitudes run from -90 to 90, longitudes from -180 to 180, and south/west must not exceed north/east.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area is not a valid circle: its centre must be a valid position and its radius more than 0 metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a plate, or limit a search without one to an area or a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::Sodium</name>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::Statement</name>
+    <message>
+        <source>Store query failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is in use by another PlateLedger program; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::Station</name>
+    <message>
+        <source>This session has ended; log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permitted-use terms have not been accepted in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your password before continuing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is locked; enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is not locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account has been deactivated; this session can no longer be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::Store</name>
+    <message>
+        <source>There is no store at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file already exists at %1; choose another location for the new store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite database, not a PlateLedger store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PlateLedger store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged and cannot be read. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 was written without encryption; it has been removed. Check the SQLCipher installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::TimestampFormat</name>
+    <message>
+        <source>The date/time format is empty; expected a pattern such as &quot;MM/dd/yyyy HH:mm:ss&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/time format &quot;%1&quot;: &quot;%2&quot; at character %3 is not supported. Use yyyy, yy, MM, M, dd, d, HH, H, hh, h, mm, m, ss, s, zzz, z and AP/ap; quote literal letters, e.g. &apos;T&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/time format &quot;%1&quot;: the quote at character %2 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/time format &quot;%1&quot;: &quot;%2&quot; at character %3 repeats a field that is already in the format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/time format &quot;%1&quot; has no date or time field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/time format &quot;%1&quot;: a date needs at least a year (yyyy or yy) and a month (MM or M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/time format &quot;%1&quot;: minutes, seconds or fractions need an hour (HH, H, hh or h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/time format &quot;%1&quot;: AM/PM (AP) goes with a 12-hour field (h or hh), not with H or HH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/time format &quot;%1&quot;: AM/PM (AP) needs an hour field (h or hh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/time format &quot;%1&quot; is too long (at most 64 fields and literals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::Verification</name>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::VerificationService</name>
+    <message>
+        <source>There is no read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mismatch needs the plate as it really reads in the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a mismatch takes a corrected plate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid plate: use letters A-Z and digits 0-9, at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrected plate is the same as the read (%1); record it as confirmed instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::XlsxReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty; an .xlsx workbook was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook: it looks like an older Excel .xls file or a password-protected workbook. Save it in Excel as an .xlsx workbook without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook: an .xlsx file is a zip archive, and this file does not start like one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated: its zip directory cannot be read (zip error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a complete .xlsx workbook: the part %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 is encrypted, which .xlsx workbooks never are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 uses compression method %3; only stored and deflated entries are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 would unpack to %3 bytes, more than the limit of %4 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 would unpack from %3 to %4 bytes, a compression ratio above %5:1; the file is refused as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 cannot be opened (zip error %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the zip entry %2 cannot be decompressed (zip error %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is not well-formed XML at line %3, column %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook: it has no workbook part (xl/workbook.xml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook has more than %2 shared strings (%3 declared); it is too large to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the shared strings of the workbook hold more than %2 MiB of text; it is too large to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sheet number %1; the workbook has %2 sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &quot;%1&quot;. Its sheets are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; has no worksheet part in the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot; (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row after row %1 has the row number &quot;%2&quot;; a positive whole number was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 has a cell with the reference &quot;%2&quot;; a reference like &quot;B%1&quot; was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 has a cell (%2) beyond the last column XFD (16384 columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 holds more than %2 characters of text; it is too large to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 in row %2 refers to shared string &quot;%3&quot;, but the workbook has %4 shared strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the XML is not well-formed at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 holds text that is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: shared string %2 in %3 is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: shared string %2 in %3 is longer than %4 characters; it is too large to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single tag or text is longer than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encoding %1 is not supported (only UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content outside the root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an undefined or malformed character reference (after &apos;&amp;&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document type declarations (DOCTYPE) are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a malformed tag (expected a name, an attribute such as name=&quot;value&quot;, or &apos;&gt;&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end tag &lt;/%1&gt; closes no open element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end tag &lt;/%1&gt; does not match the open element &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in or after row %1, the XML is not well-formed at line %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::AdminPage</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offense categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::AlertNotification</name>
+    <message>
+        <source>Hot-list hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible hot-list match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOT-LIST HIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible match — not a hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One look-alike character off your entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a basis for action on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the read with its images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this notice; the alert stays in your inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::AlertNotificationArea</name>
+    <message>
+        <source>Open inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new alerts wait; dismiss a notice or open the inbox.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::AlertTableModel</name>
+    <message>
+        <source>Hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plate as read is the plate of your entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible match only, not a hit: the plate as read, %1, differs from your entry %2 by one look-alike character. It may well be another vehicle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · read purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The read was purged under the retention policy; only the alert&apos;s record of it remains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::AlertsPage</name>
+    <message>
+        <source>Show ac&amp;knowledged alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Hot-list alerts&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads that matched your hot-list entries. Only you see your alerts; those you have not acknowledged wait here for your next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An LPR read is never the sole basis for enforcement action. An alert says only that a reader&apos;s text matched your entry: open the read and compare it with its image, and confirm the vehicle and the entry by independent means before acting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the read with its plate and scene images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have dealt with the alert. This does not confirm the read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert waits for your acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) not acknowledged.</source>
+        <translation>
+            <numerusform>%n alert not acknowledged.</numerusform>
+            <numerusform>%n alerts not acknowledged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry: %1 · %2 · case %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 by %2; alert raised %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The read was purged under the retention policy: it can no longer be opened; only this record of it remains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The read of this alert (%1 at %2) was purged under the retention policy; it can no longer be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read of the alert on %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the hit on %1, read at %2 by %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the possible match %1, read at %2 by %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It leaves your open alerts; the acknowledgement and your note are recorded in the audit trail. Acknowledging does not confirm the read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert is acknowledged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2997,6 +6167,2761 @@ Reason: %4</source>
     <message>
         <source>A fixed location needs both a latitude and a longitude.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::HotListAttentionDialog</name>
+    <message>
+        <source>&amp;Review selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot-list entries need your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These hot-list entries of yours need attention. An entry past its review date no longer alerts until you review it. An entry held for a closed case should be removed, or moved to an open case, on the hot-list page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is closed, and the review is overdue: no longer alerting. Remove the entry or move it to an open case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is closed: remove the entry or move it to an open case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review overdue: no longer alerting until reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected entries are still needed: they alert again for another review period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;hot list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review hot-list entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are the selected entries (%1) still needed for their cases? Reviewing keeps them alerting for another review period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed: alerts again until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries reviewed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::HotListEntryDialog</name>
+    <message>
+        <source>Change hot-list entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a hot-list entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also alert on &amp;possible matches (one look-alike character different, such as 0/O or 8/B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctive: matching reads alert me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are recorded in the entry&apos;s history and the audit trail. A new review date counts as a review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read matching the entry alerts only you. The entry stops alerting on its review date until you review it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ABC1234, or AB?12* with wildcards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two letters, e.g. TX; empty: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: why the plate is of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: an open case, or a case number recorded elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n day(s) from today; the entry stops alerting on this date until it is reviewed.</source>
+        <translation>
+            <numerusform>Intact: %n event verified. Chain head #%1, SHA-256 %2.</source>
+        <translation>
+            <numerusform>Intact: %n event verified. Chain head #%1, SHA-256 %2.</numerusform>
+            <numerusform>Intact: %n events verified. Chain head #%1, SHA-256 %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BROKEN at event #%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::CameraDialog</name>
+    <message>
+        <source>New camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the stored password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (may be started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the station reaches the camera, and what its reads carry. The password is stored sealed and is never shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Main gate, northbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is stored; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>northbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>southbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eastbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>westbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same plate seen again within this time is one read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings less sure than this are not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed &amp;location (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same plate &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest &amp;confidence stored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://192.168.1.20/video.mjpg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rtsp://192.168.1.21:554/stream1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0, or /dev/video0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recorded video file to replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video file to replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos (*.avi *.mp4 *.mkv *.mov *.mjpg *.mjpeg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the camera a name, as its reads will show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone. Choose one from the list, e.g. America/Chicago or UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::CamerasPage</name>
+    <message>
+        <source>&amp;Add camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames/s (read/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a camera and start it to see its frames here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plate read by a camera may be wrong. It is never on its own a reason to act: confirm the plate and the vehicle by eye first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads stored most recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the next frame…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 frames, %3 read by the recogniser, %4 dropped · %5 reads stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %4 % (%n frame)</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %4 % (%n frame)</numerusform>
+            <numerusform>%1 · %2 · %3 · %4 % (%n frames)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::CaseExportWriter</name>
+    <message>
+        <source>The export could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed reads exported by %1 on %2. Audit reference: event %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed read; %1 linked read not confirmed are not included.</source>
+        <translation>
+            <numerusform>%n confirmed read; %1 linked read not confirmed are not included.</numerusform>
+            <numerusform>%n confirmed reads; %1 linked read not confirmed are not included.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256 of the exported read ids: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1 (%2 UTC)
+Place: %3
+Device: %4
+Read id: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed against its image by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 · audit reference %2 · page %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no image stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::CaseReadModel</name>
+    <message>
+        <source>Device #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::CaseTableModel</name>
+    <message>
+        <source>Opened by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::CasesPage</name>
+    <message>
+        <source>Open case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request wider window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export confirmed reads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Cases&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every search is made for a case. An open case keeps its linked reads past the retention period; closing it lets the next purge remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every search is made for a case. Ask here for a wider search window when a case needs to look further back than its normal limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reads confirmed against their images are exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search window exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Close case %1 (%2)? Its %n linked read are then no longer held: the next retention purge removes those older than the retention period. A closed case cannot be reopened.</source>
+        <translation>
+            <numerusform>Close case %1 (%2)? Its %n linked read is then no longer held: the next retention purge removes those older than the retention period. A closed case cannot be reopened.</numerusform>
+            <numerusform>Close case %1 (%2)? Its %n linked reads are then no longer held: the next retention purge removes those older than the retention period. A closed case cannot be reopened.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink a read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the read of %1 at %2 from case %3? The read itself stays in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The read of %1 is no longer linked to case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for case %1 waits for a supervisor&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the export of case %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed read of case %1 exported to %2 (audit reference %3).</source>
+        <translation>
+            <numerusform>%n confirmed read of case %1 exported to %2 (audit reference %3).</numerusform>
+            <numerusform>%n confirmed reads of case %1 exported to %2 (audit reference %3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ConsentDialog</name>
+    <message>
+        <source>PlateLedger — Permitted use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text version %1 · SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline and log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::DeviceDialog</name>
+    <message>
+        <source>New reader device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plate reader the file came from. Its time zone is the one its clock keeps; a fixed location stands in for reads that carry no coordinates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. UNIT-0412-MDC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal degrees, north positive, e.g. 47.6062</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal degrees, east positive, e.g. -122.3321</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed &amp;location (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the device a name, as its reads will show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone. Choose one from the list, e.g. America/Chicago or UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ExceptionTableModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ExceptionsPage</name>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Search window exceptions&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to let a case&apos;s searches reach further back than its normal window. Decide on the reason given; you cannot decide on your own requests. An approval expires, and every decision is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks that searches for case %2 may reach back to %3.
+Reason: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An approval lasts %n day.</source>
+        <translation>
+            <numerusform>An approval lasts %n day.</numerusform>
+            <numerusform>An approval lasts %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why the request is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a wider search window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse a wider search window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved for case %1 until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused for case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::FormDialog</name>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latitude &quot;%1&quot; is not a number from -90 to 90 (decimal degrees).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longitude &quot;%1&quot; is not a number from -180 to 180 (decimal degrees).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed location needs both a latitude and a longitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::HotListAttentionDialog</name>
+    <message>
+        <source>&amp;Review selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot-list entries need your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These hot-list entries of yours need attention. An entry past its review date no longer alerts until you review it. An entry held for a closed case should be removed, or moved to an open case, on the hot-list page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is closed, and the review is overdue: no longer alerting. Remove the entry or move it to an open case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is closed: remove the entry or move it to an open case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review overdue: no longer alerting until reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected entries are still needed: they alert again for another review period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;hot list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review hot-list entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are the selected entries (%1) still needed for their cases? Reviewing keeps them alerting for another review period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed: alerts again until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries reviewed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::HotListEntryDialog</name>
+    <message>
+        <source>Change hot-list entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a hot-list entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also alert on &amp;possible matches (one look-alike character different, such as 0/O or 8/B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctive: matching reads alert me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are recorded in the entry&apos;s history and the audit trail. A new review date counts as a review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read matching the entry alerts only you. The entry stops alerting on its review date until you review it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ABC1234, or AB?12* with wildcards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two letters, e.g. TX; empty: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: why the plate is of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: an open case, or a case number recorded elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n day from today; the entry stops alerting on this date until it is reviewed.</numerusform>
+            <numerusform>Intact: %n events verified. Chain head #%1, SHA-256 %2.</source>
+        <translation>
+            <numerusform>Intact: %n event verified. Chain head #%1, SHA-256 %2.</numerusform>
+            <numerusform>Intact: %n events verified. Chain head #%1, SHA-256 %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BROKEN at event #%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::CameraDialog</name>
+    <message>
+        <source>New camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the stored password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (may be started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the station reaches the camera, and what its reads carry. The password is stored sealed and is never shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Main gate, northbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is stored; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>northbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>southbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eastbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>westbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same plate seen again within this time is one read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings less sure than this are not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed &amp;location (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same plate &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest &amp;confidence stored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://192.168.1.20/video.mjpg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rtsp://192.168.1.21:554/stream1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0, or /dev/video0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recorded video file to replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video file to replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos (*.avi *.mp4 *.mkv *.mov *.mjpg *.mjpeg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the camera a name, as its reads will show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone. Choose one from the list, e.g. America/Chicago or UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::CamerasPage</name>
+    <message>
+        <source>&amp;Add camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames/s (read/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a camera and start it to see its frames here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plate read by a camera may be wrong. It is never on its own a reason to act: confirm the plate and the vehicle by eye first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads stored most recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the next frame…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 frames, %3 read by the recogniser, %4 dropped · %5 reads stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %4 % (%n frames)</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %4 % (%n frame)</numerusform>
+            <numerusform>%1 · %2 · %3 · %4 % (%n frames)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::CaseExportWriter</name>
+    <message>
+        <source>The export could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed reads exported by %1 on %2. Audit reference: event %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed reads; %1 linked reads not confirmed are not included.</source>
+        <translation>
+            <numerusform>%n confirmed read; %1 linked reads not confirmed are not included.</numerusform>
+            <numerusform>%n confirmed reads; %1 linked reads not confirmed are not included.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256 of the exported read ids: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1 (%2 UTC)
+Place: %3
+Device: %4
+Read id: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed against its image by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 · audit reference %2 · page %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no image stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::CaseReadModel</name>
+    <message>
+        <source>Device #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::CaseTableModel</name>
+    <message>
+        <source>Opened by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::CasesPage</name>
+    <message>
+        <source>Open case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request wider window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export confirmed reads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Cases&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every search is made for a case. An open case keeps its linked reads past the retention period; closing it lets the next purge remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every search is made for a case. Ask here for a wider search window when a case needs to look further back than its normal limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reads confirmed against their images are exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search window exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Close case %1 (%2)? Its %n linked reads are then no longer held: the next retention purge removes those older than the retention period. A closed case cannot be reopened.</source>
+        <translation>
+            <numerusform>Close case %1 (%2)? Its %n linked read is then no longer held: the next retention purge removes those older than the retention period. A closed case cannot be reopened.</numerusform>
+            <numerusform>Close case %1 (%2)? Its %n linked reads are then no longer held: the next retention purge removes those older than the retention period. A closed case cannot be reopened.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink a read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the read of %1 at %2 from case %3? The read itself stays in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The read of %1 is no longer linked to case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for case %1 waits for a supervisor&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the export of case %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed reads of case %1 exported to %2 (audit reference %3).</source>
+        <translation>
+            <numerusform>%n confirmed read of case %1 exported to %2 (audit reference %3).</numerusform>
+            <numerusform>%n confirmed reads of case %1 exported to %2 (audit reference %3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ConsentDialog</name>
+    <message>
+        <source>PlateLedger — Permitted use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text version %1 · SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline and log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::DeviceDialog</name>
+    <message>
+        <source>New reader device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plate reader the file came from. Its time zone is the one its clock keeps; a fixed location stands in for reads that carry no coordinates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. UNIT-0412-MDC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal degrees, north positive, e.g. 47.6062</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal degrees, east positive, e.g. -122.3321</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed &amp;location (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the device a name, as its reads will show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone. Choose one from the list, e.g. America/Chicago or UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ExceptionTableModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ExceptionsPage</name>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Search window exceptions&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to let a case&apos;s searches reach further back than its normal window. Decide on the reason given; you cannot decide on your own requests. An approval expires, and every decision is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks that searches for case %2 may reach back to %3.
+Reason: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An approval lasts %n days.</source>
+        <translation>
+            <numerusform>An approval lasts %n day.</numerusform>
+            <numerusform>An approval lasts %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why the request is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a wider search window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse a wider search window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved for case %1 until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused for case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::FormDialog</name>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latitude &quot;%1&quot; is not a number from -90 to 90 (decimal degrees).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longitude &quot;%1&quot; is not a number from -180 to 180 (decimal degrees).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed location needs both a latitude and a longitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::HotListAttentionDialog</name>
+    <message>
+        <source>&amp;Review selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot-list entries need your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These hot-list entries of yours need attention. An entry past its review date no longer alerts until you review it. An entry held for a closed case should be removed, or moved to an open case, on the hot-list page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is closed, and the review is overdue: no longer alerting. Remove the entry or move it to an open case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is closed: remove the entry or move it to an open case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review overdue: no longer alerting until reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected entries are still needed: they alert again for another review period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;hot list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review hot-list entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are the selected entries (%1) still needed for their cases? Reviewing keeps them alerting for another review period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed: alerts again until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries reviewed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::HotListEntryDialog</name>
+    <message>
+        <source>Change hot-list entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a hot-list entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also alert on &amp;possible matches (one look-alike character different, such as 0/O or 8/B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctive: matching reads alert me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are recorded in the entry&apos;s history and the audit trail. A new review date counts as a review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read matching the entry alerts only you. The entry stops alerting on its review date until you review it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ABC1234, or AB?12* with wildcards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two letters, e.g. TX; empty: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: why the plate is of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: an open case, or a case number recorded elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n days from today; the entry stops alerting on this date until it is reviewed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n day(s) ahead; then it stops alerting until reviewed</source>
+        <translation>
+            <numerusform>at most %n day ahead; then it stops alerting until reviewed</numerusform>
+            <numerusform>at most %n days ahead; then it stops alerting until reviewed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>P&amp;late:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wildcard entry: ? stands for one character, * for any run. It needs three fixed characters, and the station&apos;s number of wildcard entries is limited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces and dashes are dropped and letters upper-cased when matching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::HotListEntryModel</name>
+    <message>
+        <source>Alerting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review overdue — not alerting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A matching read alerts the owner until %1, the review date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date %1 has passed: the entry no longer alerts until its owner reviews it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is closed, yet the entry still alerts: remove it, or hold it for an open case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry expired on %1 and no longer alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is switched off and does not alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its case %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (entered as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · wildcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wildcard entry: ? stands for one character, * for any run of characters. Wildcard entries are limited in number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list&apos;s own code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed since it was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops alerting at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether a read that differs by one look-alike character (0/O, 8/B…) raises a possible match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::HotListHistoryDialog</name>
+    <message>
+        <source>plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possible matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of hot-list entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · case %3 · owner %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by a newer list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::HotListImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a hot list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a hot list from a file: an NCIC extract, a state list or a vendor list. You own the list and its entries, so their alerts come to you. Importing a list of the same name again replaces its entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. WA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First records of the file, as the profile reads them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a hot-list file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot lists (*.txt *.csv *.dat *.tbl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected layout: %1 (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The file looks more like the layout &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing replaces the entries of the list &quot;%1&quot; of %2 (%n entries now).</source>
+        <translation>
+            <numerusform>Importing replaces the entries of the list &quot;%1&quot; of %2 (%n entry now).</numerusform>
+            <numerusform>Importing replaces the entries of the list &quot;%1&quot; of %2 (%n entries now).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing creates the list &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) read…</source>
+        <translation>
+            <numerusform>%n record read…</numerusform>
+            <numerusform>%n records read…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List &quot;%1&quot;: %2 of %3 records stored (%4 with flags), %5 rejected, %6 duplicates, %7 skipped. Entries: %8 added, %9 kept, %10 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::HotListPage</name>
+    <message>
+        <source>Show &amp;removed entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search stored reads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Hot list&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hot-list entry of the station and the officer who owns it. Only the owner can change an entry; every change is in its history and the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plates you are looking for. A new read that matches one of your entries alerts only you. Each entry stops alerting on its review date until you review it again; removed entries stay as history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a hot list from a file (NCIC extract, state or vendor list). Importing a list again replaces its entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is still needed: it alerts for another review period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the entry against reads already stored, for a case and with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station has no hot-list entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no hot-list entries. Add one for a plate you are looking for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · owner %3 · added %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the list %1 (its code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on your hot list. It alerts you until %2, its review date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list &quot;%1&quot; was imported; its entries are below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is %1 still needed for case %2 (%3)? Reviewing it keeps it alerting until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reviewed: it alerts until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (case %2) from your hot list? It no longer alerts; the entry and its history are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is removed from your hot list; it stays as history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::HotListReportPanel</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries on the lists at month end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries reviewed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue for review at month end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts, hits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts, possible matches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries that raised alerts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the hot-list report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hotlist-report-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report for %1 was written to %2 (SHA-256 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (UTC), still running: figures up to %2 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (UTC): %2 to %3 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::HotListSearchDialog</name>
+    <message>
+        <source>&amp;Search stored reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search stored reads for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for reads of &lt;b&gt;%1&lt;/b&gt;%2 already in the store. This is a search like any other: it names an open case and a reason, reaches back only as far as the case&apos;s window, and is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (state %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: why the stored reads are needed for the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a read to compare it with its image before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an open case, or type its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored read(s) of %1 found since %2. The search is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>%n stored read of %1 found since %2. The search is recorded in the audit trail.</numerusform>
+            <numerusform>%n stored reads of %1 found since %2. The search is recorded in the audit trail.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3948,7 +9873,842 @@ id: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep alert lists of plates for active matters; a matching read alerts only the officer who added the entry.</source>
+        <source>See where and when a searched plate was read, on an offline map and a timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Permitted use…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About PlateLedger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About PlateLedger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PlateLedger %1&lt;/h3&gt;&lt;p&gt;An accountable license-plate-reader workstation: every query, purge and verification can be proven afterwards from a tamper-evident audit trail.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hot-list alert(s) not acknowledged</source>
+        <translation>
+            <numerusform>%n row written to %1.</source>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ImportMappingPanel</name>
+    <message>
+        <source>Save as profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Column mapping&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a file to see how its columns are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile reads this field from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a profile to see how the columns are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* required. Correct a column if the profile picked the wrong one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrected mapping is used once you save it as a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ImportPage</name>
+    <message>
+        <source>&lt;h2&gt;Import&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is running: wait for it or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1, by %2, %3: %4 read stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import this file again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing it again stores its reads a second time, as another import. This confirmation is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file of import #%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back this import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back the import of %1 started %2 by %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every read it stored (%1) is removed. The record of the import and its rejected rows stay, marked rolled back. The roll-back is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back the import of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 was rolled back: %2 read removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back the import of %1: %2 of %3 read removed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ImportPreviewModel</name>
+    <message>
+        <source>Line in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; feeds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ImportRecordModel</name>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(named in the rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2
+Profile: %3
+Time zone: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ImportRunPanel</name>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue from the last batch that was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every read this import stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running. You can cancel at any moment; whatever was stored stays recorded and can be resumed or rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the current batch is being finished…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p% (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 stored (%3 flagged), %4 duplicates, %5 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import complete: %Ln read stored.</source>
+        <translation>
+            <numerusform>Import complete: %Ln read stored.</numerusform>
+            <numerusform>Import complete: %Ln reads stored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled. %Ln read from whole batches were stored. Resume the import from where it stopped, or roll it back to remove them.</source>
+        <translation>
+            <numerusform>Import cancelled. %Ln read from whole batches were stored. Resume the import from where it stopped, or roll it back to remove them.</numerusform>
+            <numerusform>Import cancelled. %Ln reads from whole batches were stored. Resume the import from where it stopped, or roll it back to remove them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import of %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import failed: %1
+%Ln read from whole batches were stored. Resume the import once the cause is fixed, or roll it back to remove them.</source>
+        <translation>
+            <numerusform>Import failed: %1
+%Ln read from whole batches were stored. Resume the import once the cause is fixed, or roll it back to remove them.</numerusform>
+            <numerusform>Import failed: %1
+%Ln reads from whole batches were stored. Resume the import once the cause is fixed, or roll it back to remove them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import of %1 rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rolled back: its reads were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import is still marked as running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import rolled back: %Ln read removed. The record of the import stays.</source>
+        <translation>
+            <numerusform>Import rolled back: %Ln read removed. The record of the import stays.</numerusform>
+            <numerusform>Import rolled back: %Ln reads removed. The record of the import stays.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ImportSetupPanel</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a reader&apos;s export (CSV or other delimited text, or an Excel workbook). Nothing is stored until you run the import. Every row ends stored, stored with flags, skipped as a duplicate, or rejected with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;: the first rows as they will be read, with the line in the file on the left and the field each column feeds in its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the path of the file, or browse for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+id: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at this path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Layout:&lt;/b&gt; (no file yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Detected profile:&lt;/b&gt; (no file yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Layout:&lt;/b&gt; %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Detected profile:&lt;/b&gt; none; no profile recognises this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the profile that describes this file&apos;s layout, or pick the closest one and correct its mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Detected profile:&lt;/b&gt; %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file (same SHA-256) was imported before: %1. Importing it again will ask for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or pick the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be read: check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the profile that describes this file&apos;s layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping was changed: save it as a profile first, or undo the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the fields marked above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader exports (*.csv *.tsv *.tab *.txt *.psv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the mapping as a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of “%1” that reads the columns as you corrected them. It is saved in the store and offered for later imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved and chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ImportSummaryView</name>
+    <message>
+        <source>Rows read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads stored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which flagged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows rejected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rows that did not become reads&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly the same vehicle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These plates read alike (0/O, 1/I, 8/B…) and were kept apart, not merged:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::LockScreen</name>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Session locked&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session of %1 (%2) was locked after a period without activity. Only %1 can unlock it. Anyone else must log it out first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlateLedger — Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;PlateLedger&lt;/h2&gt;License-plate-reader workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized users only. Every log-in, search and change is recorded with your name in a tamper-evident audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::MainWindow</name>
+    <message>
+        <source>PlateLedger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An LPR read is never the sole basis for enforcement action. Verify every read against its image and confirm it by independent means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2) · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map and timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4002,6 +10762,871 @@ id: %2</source>
     <message>
         <source>Exceptions</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hot-list alert not acknowledged</numerusform>
+            <numerusform>%n rows written to %1.</source>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ImportMappingPanel</name>
+    <message>
+        <source>Save as profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Column mapping&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a file to see how its columns are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile reads this field from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a profile to see how the columns are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* required. Correct a column if the profile picked the wrong one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrected mapping is used once you save it as a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ImportPage</name>
+    <message>
+        <source>&lt;h2&gt;Import&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is running: wait for it or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1, by %2, %3: %4 reads stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import this file again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing it again stores its reads a second time, as another import. This confirmation is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file of import #%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back this import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back the import of %1 started %2 by %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every read it stored (%1) is removed. The record of the import and its rejected rows stay, marked rolled back. The roll-back is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back the import of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 was rolled back: %2 reads removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back the import of %1: %2 of %3 reads removed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ImportPreviewModel</name>
+    <message>
+        <source>Line in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; feeds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ImportRecordModel</name>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(named in the rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2
+Profile: %3
+Time zone: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ImportRunPanel</name>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue from the last batch that was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every read this import stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running. You can cancel at any moment; whatever was stored stays recorded and can be resumed or rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the current batch is being finished…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p% (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 stored (%3 flagged), %4 duplicates, %5 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import complete: %Ln reads stored.</source>
+        <translation>
+            <numerusform>Import complete: %Ln read stored.</numerusform>
+            <numerusform>Import complete: %Ln reads stored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled. %Ln reads from whole batches were stored. Resume the import from where it stopped, or roll it back to remove them.</source>
+        <translation>
+            <numerusform>Import cancelled. %Ln read from whole batches were stored. Resume the import from where it stopped, or roll it back to remove them.</numerusform>
+            <numerusform>Import cancelled. %Ln reads from whole batches were stored. Resume the import from where it stopped, or roll it back to remove them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import of %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import failed: %1
+%Ln reads from whole batches were stored. Resume the import once the cause is fixed, or roll it back to remove them.</source>
+        <translation>
+            <numerusform>Import failed: %1
+%Ln read from whole batches were stored. Resume the import once the cause is fixed, or roll it back to remove them.</numerusform>
+            <numerusform>Import failed: %1
+%Ln reads from whole batches were stored. Resume the import once the cause is fixed, or roll it back to remove them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import of %1 rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rolled back: its reads were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import is still marked as running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import rolled back: %Ln reads removed. The record of the import stays.</source>
+        <translation>
+            <numerusform>Import rolled back: %Ln read removed. The record of the import stays.</numerusform>
+            <numerusform>Import rolled back: %Ln reads removed. The record of the import stays.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ImportSetupPanel</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a reader&apos;s export (CSV or other delimited text, or an Excel workbook). Nothing is stored until you run the import. Every row ends stored, stored with flags, skipped as a duplicate, or rejected with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;: the first rows as they will be read, with the line in the file on the left and the field each column feeds in its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the path of the file, or browse for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+id: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at this path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Layout:&lt;/b&gt; (no file yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Detected profile:&lt;/b&gt; (no file yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Layout:&lt;/b&gt; %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Detected profile:&lt;/b&gt; none; no profile recognises this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the profile that describes this file&apos;s layout, or pick the closest one and correct its mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Detected profile:&lt;/b&gt; %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file (same SHA-256) was imported before: %1. Importing it again will ask for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or pick the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be read: check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the profile that describes this file&apos;s layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping was changed: save it as a profile first, or undo the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the fields marked above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader exports (*.csv *.tsv *.tab *.txt *.psv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the mapping as a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of “%1” that reads the columns as you corrected them. It is saved in the store and offered for later imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved and chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ImportSummaryView</name>
+    <message>
+        <source>Rows read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads stored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which flagged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows rejected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rows that did not become reads&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly the same vehicle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These plates read alike (0/O, 1/I, 8/B…) and were kept apart, not merged:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::LockScreen</name>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Session locked&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session of %1 (%2) was locked after a period without activity. Only %1 can unlock it. Anyone else must log it out first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlateLedger — Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;PlateLedger&lt;/h2&gt;License-plate-reader workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized users only. Every log-in, search and change is recorded with your name in a tamper-evident audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::MainWindow</name>
+    <message>
+        <source>PlateLedger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An LPR read is never the sole basis for enforcement action. Verify every read against its image and confirm it by independent means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2) · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map and timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See where and when a searched plate was read, on an offline map and a timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Permitted use…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About PlateLedger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About PlateLedger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PlateLedger %1&lt;/h3&gt;&lt;p&gt;An accountable license-plate-reader workstation: every query, purge and verification can be proven afterwards from a tamper-evident audit trail.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hot-list alerts not acknowledged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hot-list alert(s) wait for you in your inbox, not yet acknowledged.</source>
+        <translation>
+            <numerusform>%n hot-list alert wait for you in your inbox, not yet acknowledged.</numerusform>
+            <numerusform>%n hot-list alerts wait for you in your inbox, not yet acknowledged.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

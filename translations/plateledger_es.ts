@@ -37,6 +37,42 @@
     </message>
 </context>
 <context>
+    <name>pl::app::AlertsCommand</name>
+    <message>
+        <source>alerts [--all]
+    Your hot-list alerts not yet acknowledged (--all: acknowledged ones too), newest first, as tab-separated lines after a header line: id, kind (hit or possible), plate as read, entry plate, state as read, read time (UTC), device, category, case, acknowledged (UTC). Listing them counts as showing them and is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts ack ID [--note TEXT]
+    Acknowledges one of your alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the alert&apos;s number: alerts ack ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an alert number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected words: %1. Quote a note that has spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledged alert %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pl::app::AuditListCommand</name>
     <message>
         <source>audit list [--limit N] [--before SEQ]
@@ -164,6 +200,179 @@ Commands:</source>
     </message>
     <message>
         <source>Passwords are never taken on the command line, where other users and the shell history can see them. Set PLATELEDGER_PASSWORD or answer the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::app::HotListCommand</name>
+    <message>
+        <source>hotlist add PLATE --state ST --reason TEXT --case NUMBER [--category NAME] [--expires YYYY-MM-DD] [--review-by YYYY-MM-DD] [--no-possible]
+    Adds a plate to your hot list; new reads of it alert you alone. &apos;?&apos; stands for one character, &apos;*&apos; for any run. --state &quot;&quot; when the state is not known. Categories: %1 (default other). Dates are UTC days: the entry expires, or is due for review, at the end of that day; the review date defaults to the longest the policy allows. --no-possible: no alerts for OCR look-alikes. Prints the new entry&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hotlist list [--all] [--removed]
+    Your hot-list entries (--all: every entry of the station, for supervisors; --removed: removed ones too) as tab-separated lines after a header line: id, plate, state, category, reason, case, owner, list, added (UTC), review by (UTC), expires (UTC), status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hotlist review ID [--note TEXT]
+    Confirms that your entry is still needed: it alerts again until the next review date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hotlist remove ID --reason TEXT
+    Takes your entry off the hot list; it is kept, with the reason, as history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the plate: hotlist add PLATE --state ST --reason TEXT --case NUMBER. Quote a plate with &apos;*&apos; or &apos;?&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the entry&apos;s number: %1 ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hot-list entry number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected words: %1. Quote a plate, reason or note that has spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --state with the plate&apos;s two-letter state or province code, or --state &quot;&quot; when it is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a date; write it as 2026-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed hot-list entry %1; next review by %2 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed hot-list entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::app::HotListImportCommand</name>
+    <message>
+        <source>hotlist import FILE --case NUM --reason TEXT [--profile ID] [--list NAME] [--state XX]
+    Import a hot list (NCIC extract, state or vendor list). You own the list and its entries, so their alerts come to you. Importing a list of the same name again replaces its entries. The profile is detected when not given; the list is named after the profile unless --list names it; --state is the state of records that give none. Exit code 0 when every record was stored, %1 when some were rejected, %2 when the import failed or was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to import: hotlist import FILE --case NUM --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records, %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot list &quot;%1&quot; replaced by import %2 (profile %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot list &quot;%1&quot; created by import %2 (profile %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  records:      %1
+  stored:       %2 (%3 with flags)
+  duplicates:   %4
+  skipped:      %5 (by the profile&apos;s rules, such as expiry)
+  rejected:     %6
+  list entries: %7 added, %8 kept, %9 removed
+  other lines:  %10 (header, blank lines, comments, trailer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records with issues:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1 %2 %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ... and %1 more, kept with the import in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCEPTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::app::HotListReportCommand</name>
+    <message>
+        <source>hotlist report --month YYYY-MM [--csv FILE]
+    The hot lists&apos; month for supervisors (calendar month in UTC): per list, entries at the month&apos;s end, entries added, reviewed and removed in it, entries overdue for review at its end, alerts raised (hits and possible matches); then each entry that raised alerts. Printed as tab-separated blocks with header lines, or with --csv written to FILE. Viewing and exporting are recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the month to report on: hotlist report --month 2026-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected words: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write: --csv FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still running: the figures are as of %2 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the hot-list report for %1 to %2 (SHA-256 %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -552,6 +761,17 @@ Commands:</source>
     </message>
     <message>
         <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::AlertService</name>
+    <message>
+        <source>You have no alert %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1 was already acknowledged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1020,6 +1240,323 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>pl::core::HotListCategory</name>
+    <message>
+        <source>Stolen vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stolen plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle used in a felony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanted person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMBER alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protective interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violent person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gang or terrorist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex offender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervised release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stolen Canadian vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immigration violator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended registration or licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::HotListImportRow</name>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted with flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::HotListImportRunner</name>
+    <message>
+        <source>Case %1 is closed; a hot list cannot be held for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hot list &quot;%1&quot; belongs to %2; only they can replace it. Import under another list name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed after it was checked; start the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no hot-list records; the list was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n record(s) of &quot;%1&quot; could be stored (line %2: %3); the list was left as it was. Check the profile chosen for the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hot-list import was cancelled; the list is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hot-list import failed and stored nothing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the new import of the list &quot;%1&quot; (import %2, file %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of line %1 of this file (the same entry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry expired on %1, before this import; it was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s hot lists hold %1 wildcard entries, the most the policy allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::HotListImportService</name>
+    <message>
+        <source>Give the case number the hot list is held for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason the hot list&apos;s plates are of interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is closed; a hot list cannot be held for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hot-list profile recognises the layout of &quot;%1&quot;. Choose one of the profiles (%2), or save a profile for this layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is for reader dumps, not hot lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hot list needs a name of 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hot list &quot;%1&quot; belongs to %2; only they can replace it. Import under another list name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state or province code; use two letters, such as TX or ON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no hot-list import %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::HotListMapper</name>
+    <message>
+        <source>The file has no column &quot;%1&quot; for the field &quot;%2&quot;. Choose another profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state or province code; use two letters, such as TX or ON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::HotListReport</name>
+    <message>
+        <source>Entries added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month; write it as year and month, such as 2026-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::HotListReportService</name>
+    <message>
+        <source>Choose the month to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month %1 has not begun yet; there is nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write the report to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::HotListService</name>
+    <message>
+        <source>Give the plate the entry is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plate has at most 10 characters; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wildcard entry needs at least three letters or digits besides its wildcards, so that it cannot match plates at large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The station&apos;s hot lists already hold %n wildcard entries, the most the policy allows. Remove one, or ask an administrator to raise the limit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state or province code; use two letters, such as TX or ON, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hot-list category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason the plate is of interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the case number the entry is held for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is closed; an entry cannot be held for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date must be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The review date can be at most %n days from today.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The expiry date must be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no hot-list entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the officer who added a hot-list entry can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot-list entry %1 was removed; it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason the entry is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pl::core::ImportIssueText</name>
     <message>
         <source>The row has %1 fields where the layout has %2 (an unquoted delimiter inside a value, or a cut-off row).</source>
@@ -1185,6 +1722,46 @@ Commands:</source>
         <source>Short record (%1 characters).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The line holds a tab, so its fixed-width positions cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is too short for the layout (%1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is not valid in any of the profile&apos;s formats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value %1 does not have the expected form; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plate holds wildcards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plate &quot;%1&quot; holds more wildcards than the profile allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wildcard plate &quot;%1&quot; has fewer than three letters or digits, so it would match plates at large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plate &quot;%1&quot; does not have the form the profile expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hot-list category the profile knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code in &quot;%1&quot; had a zero for the letter O.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pl::core::ImportLedger</name>
@@ -1249,6 +1826,42 @@ Commands:</source>
     </message>
     <message>
         <source>names an unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list the fixed-width columns, each with a name, a start of 1 or more and a length of 0 (the rest of the line) or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names &quot;%1&quot;, which is not one of the fixed-width columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;text&quot; for a fixed-width layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must map a plate field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names &quot;%1&quot;, which is not a hot-list category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of: text, code, int, float, plate, state, date, datetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be [start, length] with a start of 1 or more and a length of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must map codes to text values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names &quot;%1&quot;, which is neither plate_norm, state, list_code, category nor a field of the profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1372,10 +1985,6 @@ Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a text file of reads: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The profile expects an Excel workbook (.xlsx), but &quot;%1&quot; is a text file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,6 +2058,17 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>Excel workbook, %n sheet(s), reading &quot;%1&quot;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a text file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Text, %1, %2, %n fixed-width column(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1624,6 +2244,18 @@ Commands:</source>
     </message>
     <message>
         <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot-list entries must be reviewed every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wildcard hot-list entries allowed in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2144,6 +2776,272 @@ Commands:</source>
     </message>
     <message>
         <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::AlertNotification</name>
+    <message>
+        <source>Hot-list hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible hot-list match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOT-LIST HIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible match — not a hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One look-alike character off your entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a basis for action on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the read with its images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this notice; the alert stays in your inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::AlertNotificationArea</name>
+    <message>
+        <source>Open inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new alert(s) wait; dismiss a notice or open the inbox.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::AlertTableModel</name>
+    <message>
+        <source>Hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plate as read is the plate of your entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible match only, not a hit: the plate as read, %1, differs from your entry %2 by one look-alike character. It may well be another vehicle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · read purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The read was purged under the retention policy; only the alert&apos;s record of it remains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::AlertsPage</name>
+    <message>
+        <source>Show ac&amp;knowledged alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Hot-list alerts&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads that matched your hot-list entries. Only you see your alerts; those you have not acknowledged wait here for your next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An LPR read is never the sole basis for enforcement action. An alert says only that a reader&apos;s text matched your entry: open the read and compare it with its image, and confirm the vehicle and the entry by independent means before acting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the read with its plate and scene images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have dealt with the alert. This does not confirm the read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert waits for your acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) not acknowledged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry: %1 · %2 · case %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 by %2; alert raised %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The read was purged under the retention policy: it can no longer be opened; only this record of it remains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The read of this alert (%1 at %2) was purged under the retention policy; it can no longer be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read of the alert on %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the hit on %1, read at %2 by %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the possible match %1, read at %2 by %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It leaves your open alerts; the acknowledgement and your note are recorded in the audit trail. Acknowledging does not confirm the read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert is acknowledged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2997,6 +3895,929 @@ Reason: %4</source>
     <message>
         <source>A fixed location needs both a latitude and a longitude.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::HotListAttentionDialog</name>
+    <message>
+        <source>&amp;Review selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot-list entries need your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These hot-list entries of yours need attention. An entry past its review date no longer alerts until you review it. An entry held for a closed case should be removed, or moved to an open case, on the hot-list page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is closed, and the review is overdue: no longer alerting. Remove the entry or move it to an open case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is closed: remove the entry or move it to an open case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review overdue: no longer alerting until reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected entries are still needed: they alert again for another review period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;hot list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review hot-list entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are the selected entries (%1) still needed for their cases? Reviewing keeps them alerting for another review period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed: alerts again until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries reviewed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::HotListEntryDialog</name>
+    <message>
+        <source>Change hot-list entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a hot-list entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also alert on &amp;possible matches (one look-alike character different, such as 0/O or 8/B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctive: matching reads alert me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are recorded in the entry&apos;s history and the audit trail. A new review date counts as a review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read matching the entry alerts only you. The entry stops alerting on its review date until you review it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ABC1234, or AB?12* with wildcards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two letters, e.g. TX; empty: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: why the plate is of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: an open case, or a case number recorded elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n day(s) from today; the entry stops alerting on this date until it is reviewed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n day(s) ahead; then it stops alerting until reviewed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>P&amp;late:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wildcard entry: ? stands for one character, * for any run. It needs three fixed characters, and the station&apos;s number of wildcard entries is limited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces and dashes are dropped and letters upper-cased when matching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::HotListEntryModel</name>
+    <message>
+        <source>Alerting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review overdue — not alerting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A matching read alerts the owner until %1, the review date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date %1 has passed: the entry no longer alerts until its owner reviews it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is closed, yet the entry still alerts: remove it, or hold it for an open case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry expired on %1 and no longer alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is switched off and does not alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its case %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (entered as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · wildcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wildcard entry: ? stands for one character, * for any run of characters. Wildcard entries are limited in number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list&apos;s own code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed since it was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops alerting at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether a read that differs by one look-alike character (0/O, 8/B…) raises a possible match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::HotListHistoryDialog</name>
+    <message>
+        <source>plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possible matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of hot-list entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · case %3 · owner %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by a newer list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::HotListImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a hot list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a hot list from a file: an NCIC extract, a state list or a vendor list. You own the list and its entries, so their alerts come to you. Importing a list of the same name again replaces its entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. WA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First records of the file, as the profile reads them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a hot-list file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot lists (*.txt *.csv *.dat *.tbl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected layout: %1 (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The file looks more like the layout &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing replaces the entries of the list &quot;%1&quot; of %2 (%n entries now).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing creates the list &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) read…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List &quot;%1&quot;: %2 of %3 records stored (%4 with flags), %5 rejected, %6 duplicates, %7 skipped. Entries: %8 added, %9 kept, %10 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::HotListPage</name>
+    <message>
+        <source>Show &amp;removed entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search stored reads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Hot list&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hot-list entry of the station and the officer who owns it. Only the owner can change an entry; every change is in its history and the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plates you are looking for. A new read that matches one of your entries alerts only you. Each entry stops alerting on its review date until you review it again; removed entries stay as history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a hot list from a file (NCIC extract, state or vendor list). Importing a list again replaces its entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is still needed: it alerts for another review period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the entry against reads already stored, for a case and with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station has no hot-list entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no hot-list entries. Add one for a plate you are looking for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · owner %3 · added %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the list %1 (its code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on your hot list. It alerts you until %2, its review date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list &quot;%1&quot; was imported; its entries are below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is %1 still needed for case %2 (%3)? Reviewing it keeps it alerting until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reviewed: it alerts until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (case %2) from your hot list? It no longer alerts; the entry and its history are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is removed from your hot list; it stays as history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::HotListReportPanel</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries on the lists at month end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries reviewed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue for review at month end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts, hits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts, possible matches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries that raised alerts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the hot-list report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hotlist-report-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report for %1 was written to %2 (SHA-256 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (UTC), still running: figures up to %2 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (UTC): %2 to %3 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::HotListSearchDialog</name>
+    <message>
+        <source>&amp;Search stored reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search stored reads for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for reads of &lt;b&gt;%1&lt;/b&gt;%2 already in the store. This is a search like any other: it names an open case and a reason, reaches back only as far as the case&apos;s window, and is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (state %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: why the stored reads are needed for the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a read to compare it with its image before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an open case, or type its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored read(s) of %1 found since %2. The search is recorded in the audit trail.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3946,10 +5767,6 @@ id: %2</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <source>Keep alert lists of plates for active matters; a matching read alerts only the officer who added the entry.</source>
-        <translation>Mantener listas de alerta de matrículas para asuntos activos; una lectura coincidente solo avisa al agente que añadió la entrada.</translation>
-    </message>
-    <message>
         <source>See where and when a searched plate was read, on an offline map and a timeline.</source>
         <translation>Ver dónde y cuándo se leyó una matrícula buscada, en un mapa sin conexión y una cronología.</translation>
     </message>
@@ -4000,6 +5817,36 @@ id: %2</source>
     <message>
         <source>Exceptions</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hot-list alert(s) not acknowledged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hot-list alert(s) wait for you in your inbox, not yet acknowledged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

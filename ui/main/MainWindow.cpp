@@ -16,6 +16,7 @@
 #include "ui/exceptions/ExceptionsPage.h"
 #include "ui/hotlist/HotListAttentionDialog.h"
 #include "ui/hotlist/HotListPage.h"
+#include "ui/hotlist/HotListReportPanel.h"
 #include "ui/import/ImportPage.h"
 #include "ui/login/ConsentDialog.h"
 #include "ui/main/LockScreen.h"
@@ -33,6 +34,7 @@
 #include <QShowEvent>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -164,9 +166,17 @@ QWidget* MainWindow::createPage(Section section) {
         return new ImportPage(m_station, m_session, this);
     case Section::Cameras:
         return new CamerasPage(m_station, m_session, this);
-    case Section::HotList:
+    case Section::HotList: {
         m_hotListPage = new HotListPage(m_station, m_session, this);
-        return m_hotListPage;
+        if (!m_session.can(core::Permission::ViewStationHotList))
+            return m_hotListPage;
+        // Supervisors also read the monthly report here.
+        auto* tabs = new QTabWidget(this);
+        tabs->setObjectName(QStringLiteral("hotListTabs"));
+        tabs->addTab(m_hotListPage, tr("Entries"));
+        tabs->addTab(new HotListReportPanel(m_station, m_session, tabs), tr("Monthly report"));
+        return tabs;
+    }
     case Section::Alerts:
         m_alertsPage = new AlertsPage(m_station, m_session, this);
         return m_alertsPage;
