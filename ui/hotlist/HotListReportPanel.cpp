@@ -39,6 +39,8 @@ QTableWidget* makeTable(const QStringList& headers, QWidget* parent) {
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
+    // Headings whole even before a month is shown.
+    table->resizeColumnsToContents();
     return table;
 }
 
