@@ -62,7 +62,8 @@ quint64 HotListMatcher::plateCode(QStringView plate) {
     return code;
 }
 
-void HotListMatcher::addWildcard(int index) {
+void HotListMatcher::fileWildcard(int index, Buckets& fromStart, Buckets& fromEnd,
+                                  std::vector<Wildcard>& floating) {
     const QString& pattern = m_targets[static_cast<size_t>(index)].plate;
     Wildcard wildcard;
     wildcard.target = index;
@@ -74,41 +75,63 @@ void HotListMatcher::addWildcard(int index) {
     }
     if (wildcard.maxLength == 0)
         wildcard.maxLength = wildcard.minLength;
+    wildcard.patternAt = static_cast<quint32>(m_patterns.size());
+    wildcard.patternSize = static_cast<quint32>(pattern.size());
+    m_patterns.insert(m_patterns.end(), pattern.utf16(), pattern.utf16() + pattern.size());
     m_hasWildcards = true;
     const auto fixed = [](QChar c) {
         return c != QLatin1Char('?') && c != QLatin1Char('*') && c.unicode() < 128;
     };
-    const auto place = [](std::vector<std::vector<Wildcard>>& buckets, qsizetype& distances,
-                          qsizetype distance, QChar c, const Wildcard& w) {
+    const auto place = [&wildcard](Buckets& buckets, qsizetype& distances, qsizetype distance,
+                                   QChar c) {
         const size_t slot = static_cast<size_t>(distance) * 128 + c.unicode();
         if (buckets.size() <= slot)
             buckets.resize((static_cast<size_t>(distance) + 1) * 128);
-        buckets[slot].push_back(w);
+        buckets[slot].push_back(wildcard);
         distances = std::max(distances, distance + 1);
     };
     // Every character before the first '*' takes exactly one of the plate's.
     for (qsizetype i = 0; i < pattern.size() && pattern[i] != QLatin1Char('*'); ++i) {
         if (fixed(pattern[i])) {
-            place(m_fromStart, m_startDistances, i, pattern[i], wildcard);
+            place(fromStart, m_startDistances, i, pattern[i]);
             return;
         }
     }
     // And every character after the last '*', counted from the end.
     for (qsizetype i = pattern.size() - 1; i >= 0 && pattern[i] != QLatin1Char('*'); --i) {
         if (fixed(pattern[i])) {
-            place(m_fromEnd, m_endDistances, pattern.size() - 1 - i, pattern[i], wildcard);
+            place(fromEnd, m_endDistances, pattern.size() - 1 - i, pattern[i]);
             return;
         }
     }
-    m_floating.push_back(wildcard);
+    floating.push_back(wildcard);
+}
+
+void HotListMatcher::layOutWildcards(const Buckets& fromStart, const Buckets& fromEnd,
+                                     const std::vector<Wildcard>& floating) {
+    const auto layOut = [this](const Buckets& buckets, std::vector<quint32>& offsets) {
+        offsets.clear();
+        for (const std::vector<Wildcard>& bucket : buckets) {
+            offsets.push_back(static_cast<quint32>(m_wildcards.size()));
+            m_wildcards.insert(m_wildcards.end(), bucket.begin(), bucket.end());
+        }
+        offsets.push_back(static_cast<quint32>(m_wildcards.size()));
+    };
+    layOut(fromStart, m_startBuckets);
+    layOut(fromEnd, m_endBuckets);
+    m_floatingAt = m_wildcards.size();
+    m_wildcards.insert(m_wildcards.end(), floating.begin(), floating.end());
 }
 
 HotListMatcher::HotListMatcher(std::vector<Target> targets)
     : m_targets(std::move(targets)) {
+    Buckets fromStart;
+    Buckets fromEnd;
+    std::vector<Wildcard> floating;
     for (int i = 0; i < static_cast<int>(m_targets.size()); ++i) {
         const Target& target = m_targets[static_cast<size_t>(i)];
         if (target.wildcard) {
-            addWildcard(i);
+            fileWildcard(i, fromStart, fromEnd, floating);
             continue;
         }
         const auto remember = [this](quint64 code, quint64 salt) {
@@ -133,6 +156,7 @@ HotListMatcher::HotListMatcher(std::vector<Target> targets)
             }
         }
     }
+    layOutWildcards(fromStart, fromEnd, floating);
 }
 
 Result<HotListMatcher> HotListMatcher::load(Database& db) {
@@ -268,21 +292,22 @@ void HotListMatcher::addWildcardHits(QStringView plate, QStringView state, Now& 
                                      QList<Match>& out) const {
     // The patterns that fix, where the read has it, the character it has.
     QVarLengthArray<const Wildcard*, 32> candidates;
-    const auto collect = [&](const std::vector<std::vector<Wildcard>>& buckets, qsizetype distances,
+    const auto collect = [&](const std::vector<quint32>& buckets, qsizetype distances,
                              bool fromEnd) {
         const qsizetype reach = std::min(distances, plate.size());
         for (qsizetype d = 0; d < reach; ++d) {
             const char16_t c = plate[fromEnd ? plate.size() - 1 - d : d].unicode();
             if (c >= 128)
                 continue;
-            for (const Wildcard& w : buckets[static_cast<size_t>(d) * 128 + c])
-                candidates.append(&w);
+            const size_t slot = static_cast<size_t>(d) * 128 + c;
+            for (quint32 i = buckets[slot]; i < buckets[slot + 1]; ++i)
+                candidates.append(&m_wildcards[i]);
         }
     };
-    collect(m_fromStart, m_startDistances, false);
-    collect(m_fromEnd, m_endDistances, true);
-    for (const Wildcard& w : m_floating)
-        candidates.append(&w);
+    collect(m_startBuckets, m_startDistances, false);
+    collect(m_endBuckets, m_endDistances, true);
+    for (size_t i = m_floatingAt; i < m_wildcards.size(); ++i)
+        candidates.append(&m_wildcards[i]);
     // Hits in target order, as trying every entry in turn would give them.
     std::sort(candidates.begin(), candidates.end(),
               [](const Wildcard* a, const Wildcard* b) { return a->target < b->target; });
@@ -291,8 +316,12 @@ void HotListMatcher::addWildcardHits(QStringView plate, QStringView state, Now& 
         if (length < wildcard->minLength ||
             (wildcard->maxLength >= 0 && length > wildcard->maxLength))
             continue;
+        const QStringView pattern(m_patterns.data() + wildcard->patternAt,
+                                  static_cast<qsizetype>(wildcard->patternSize));
+        if (!globMatches(pattern, plate))
+            continue;
         const Target& target = m_targets[static_cast<size_t>(wildcard->target)];
-        if (!globMatches(target.plate, plate) || !alerts(target, state, now))
+        if (!alerts(target, state, now))
             continue;
         bool seen = false;
         for (const Match& already : out)

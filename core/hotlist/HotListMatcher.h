@@ -76,12 +76,16 @@ private:
     // Nearly every plate has one, and an integer is looked up without
     // building a string for each read.
     static quint64 plateCode(QStringView plate);
-    // A wildcard entry and the plate lengths it can match.
+    // A wildcard entry, the plate lengths it can match, and where its
+    // pattern is in m_patterns.
     struct Wildcard {
         int target = 0;
         int minLength = 0;
         int maxLength = 0; // -1: any ('*')
+        quint32 patternAt = 0;
+        quint32 patternSize = 0;
     };
+    using Buckets = std::vector<std::vector<Wildcard>>;
 
     // The time of a match: given, or read from the clock the first time it
     // is needed.
@@ -104,7 +108,11 @@ private:
     // One probe of the filter: false when no entry has this code.
     bool mayHold(quint64 code, quint64 salt) const;
 
-    void addWildcard(int index);
+    // Files a wildcard entry under one character it fixes (see m_wildcards).
+    void fileWildcard(int index, Buckets& fromStart, Buckets& fromEnd,
+                      std::vector<Wildcard>& floating);
+    void layOutWildcards(const Buckets& fromStart, const Buckets& fromEnd,
+                         const std::vector<Wildcard>& floating);
     void matchAt(QStringView plate, QStringView state, Now& now, QList<Match>& out) const;
     bool alerts(const Target& target, QStringView state, Now& now) const;
     void addWildcardHits(QStringView plate, QStringView state, Now& now, QList<Match>& out) const;
@@ -124,12 +132,18 @@ private:
     // Wildcard entries by a character they fix at a set distance from the
     // plate's start (before any '*'), or else from its end (after the last
     // '*'): a read is tried only against the patterns whose character it has
-    // there, a few of a hundred. Buckets are [distance * 128 + character],
-    // each in target order; m_floating holds patterns with no such (ASCII)
-    // character.
-    std::vector<std::vector<Wildcard>> m_fromStart;
-    std::vector<std::vector<Wildcard>> m_fromEnd;
-    std::vector<Wildcard> m_floating;
+    // there, a few of a hundred. m_wildcards holds them bucket after bucket,
+    // each bucket in target order: bucket [distance * 128 + character] of
+    // m_startBuckets begins at that offset and ends where the next begins;
+    // likewise m_endBuckets; then, from m_floatingAt on, the patterns with no
+    // such (ASCII) character. The patterns' characters are copied into
+    // m_patterns. All of it takes a few KiB, which stay in the
+    // processor's cache during an import.
+    std::vector<Wildcard> m_wildcards;
+    std::vector<char16_t> m_patterns;
+    std::vector<quint32> m_startBuckets;
+    std::vector<quint32> m_endBuckets;
+    size_t m_floatingAt = 0;
     qsizetype m_startDistances = 0; // buckets in use: distances 0 .. this - 1
     qsizetype m_endDistances = 0;
     bool m_hasWildcards = false;
