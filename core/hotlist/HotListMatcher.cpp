@@ -8,6 +8,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 
 namespace pl::core {
 
@@ -24,11 +25,9 @@ constexpr std::array<quint8, 128> kCodeDigits = [] {
 }();
 constexpr qsizetype kMaxCodeLength = 12; // 37^12 < 2^64
 constexpr int kFilterBits = 18;          // 2^18 bits: 32 KiB
-constexpr quint64 kExactSalt = 0;
-constexpr quint64 kKeySalt = 0x632BE59BD9B4E019ull;
 
-size_t filterBit(quint64 code, quint64 salt) {
-    return static_cast<size_t>(((code + salt) * 0x9E3779B97F4A7C15ull) >> (64 - kFilterBits));
+size_t filterBit(quint64 keyCode) {
+    return static_cast<size_t>((keyCode * 0x9E3779B97F4A7C15ull) >> (64 - kFilterBits));
 }
 
 // What PlateNormalizer::matchKey makes of each character (it maps character
@@ -134,26 +133,21 @@ HotListMatcher::HotListMatcher(std::vector<Target> targets)
             fileWildcard(i, fromStart, fromEnd, floating);
             continue;
         }
-        const auto remember = [this](quint64 code, quint64 salt) {
-            if (m_filter.empty())
-                m_filter.resize((size_t(1) << kFilterBits) / 64);
-            const size_t bit = filterBit(code, salt);
-            m_filter[bit / 64] |= quint64(1) << (bit % 64);
-        };
+        const QString key = PlateNormalizer::matchKey(target.plate);
         if (const quint64 code = plateCode(target.plate)) {
             m_exact[code].append(i);
-            remember(code, kExactSalt);
+            // A plate and its match key have a code alike.
+            const quint64 keyCode = plateCode(key);
+            if (m_filter.empty())
+                m_filter.resize((size_t(1) << kFilterBits) / 64);
+            const size_t bit = filterBit(keyCode);
+            m_filter[bit / 64] |= quint64(1) << (bit % 64);
+            if (target.possibleMatches)
+                m_confusable[keyCode].append(i);
         } else {
             m_exactOther[target.plate].append(i);
-        }
-        if (target.possibleMatches) {
-            const QString key = PlateNormalizer::matchKey(target.plate);
-            if (const quint64 code = plateCode(key)) {
-                m_confusable[code].append(i);
-                remember(code, kKeySalt);
-            } else {
+            if (target.possibleMatches)
                 m_confusableOther[key].append(i);
-            }
         }
     }
     layOutWildcards(fromStart, fromEnd, floating);
@@ -198,10 +192,10 @@ qint64 HotListMatcher::Now::ms() {
     return m_ms;
 }
 
-bool HotListMatcher::mayHold(quint64 code, quint64 salt) const {
+bool HotListMatcher::mayHold(quint64 keyCode) const {
     if (m_filter.empty())
         return false;
-    const size_t bit = filterBit(code, salt);
+    const size_t bit = filterBit(keyCode);
     return (m_filter[bit / 64] >> (bit % 64)) & 1;
 }
 
@@ -257,11 +251,14 @@ void HotListMatcher::matchAt(QStringView plate, QStringView state, Now& now,
             keyCode = keyCode * 37 + kCodeDigits[keyChars[c]];
         }
     }
+    // A hit on a plate, or a possible match, shares the read's match key:
+    // when the filter has not seen the key, neither hash can hold anything.
+    const bool keySeen = code != 0 && mayHold(keyCode);
     const QList<int>* exact = nullptr;
-    if (code != 0) {
-        const auto found = mayHold(code, kExactSalt) ? m_exact.constFind(code) : m_exact.constEnd();
+    if (keySeen) {
+        const auto found = m_exact.constFind(code);
         exact = found == m_exact.constEnd() ? nullptr : &found.value();
-    } else if (!m_exactOther.isEmpty()) {
+    } else if (code == 0 && !m_exactOther.isEmpty()) {
         const auto found = m_exactOther.constFind(plate.toString());
         exact = found == m_exactOther.constEnd() ? nullptr : &found.value();
     }
@@ -272,11 +269,10 @@ void HotListMatcher::matchAt(QStringView plate, QStringView state, Now& now,
     if (m_hasWildcards)
         addWildcardHits(plate, state, now, out);
     const QList<int>* confusable = nullptr;
-    if (code != 0) {
-        const auto found =
-            mayHold(keyCode, kKeySalt) ? m_confusable.constFind(keyCode) : m_confusable.constEnd();
+    if (keySeen) {
+        const auto found = m_confusable.constFind(keyCode);
         confusable = found == m_confusable.constEnd() ? nullptr : &found.value();
-    } else if (!m_confusableOther.isEmpty()) {
+    } else if (code == 0 && !m_confusableOther.isEmpty()) {
         const auto found = m_confusableOther.constFind(PlateNormalizer::matchKey(plate));
         confusable = found == m_confusableOther.constEnd() ? nullptr : &found.value();
     }

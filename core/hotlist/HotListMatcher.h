@@ -105,8 +105,8 @@ private:
         qint64 m_ms = 0;
         bool m_known = false;
     };
-    // One probe of the filter: false when no entry has this code.
-    bool mayHold(quint64 code, quint64 salt) const;
+    // One probe of the filter: false when no entry's plate has this match key.
+    bool mayHold(quint64 keyCode) const;
 
     // Files a wildcard entry under one character it fixes (see m_wildcards).
     void fileWildcard(int index, Buckets& fromStart, Buckets& fromEnd,
@@ -124,10 +124,11 @@ private:
     // The same for plates without a code (no read with a code can match them).
     QHash<QString, QList<int>> m_exactOther;
     QHash<QString, QList<int>> m_confusableOther;
-    // One bit per code of m_exact and m_confusable (a Bloom filter with one
-    // hash): 32 KiB that stay in the processor's cache while an import
-    // churns through its pages, where the hashes would not. Most reads stop
-    // here.
+    // One bit per match key of the plates in m_exact (a Bloom filter with
+    // one hash): 32 KiB that stay in the processor's cache while an import
+    // churns through its pages, where the hashes would not. A read whose
+    // key it has not seen can neither hit nor possibly match; most reads
+    // stop here.
     std::vector<quint64> m_filter;
     // Wildcard entries by a character they fix at a set distance from the
     // plate's start (before any '*'), or else from its end (after the last
