@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -554,6 +555,53 @@ Result<QList<SearchRow>> SearchService::rows(const Session& session, const Searc
         read.verification = s.text(11);
         read.corrected = s.text(12);
         out.append(read);
+    }
+    return out;
+}
+
+Result<ResultPoints> SearchService::points(const Session& session, const SearchResult& result) {
+    if (auto active = m_station.requireActive(session, Permission::SearchReads); !active)
+        return active.error();
+    auto stmt = m_station.database().prepare(
+        "SELECT r.time_ms, r.latitude, r.longitude, r.device_id, d.name, d.latitude, d.longitude "
+        "FROM reads r JOIN devices d ON d.id = r.device_id WHERE r.id = ?1");
+    if (!stmt)
+        return stmt.error();
+    ResultPoints out;
+    out.points.reserve(result.readIds.size());
+    QHash<qint64, int> deviceIndex;
+    Statement& s = stmt.value();
+    for (const qint64 readId : result.readIds) {
+        s.reset();
+        s.bind(1, readId);
+        auto row = s.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            continue;
+        ResultPoint point;
+        point.readId = readId;
+        point.timeMs = s.integer(0);
+        if (!s.isNull(1) && !s.isNull(2)) {
+            point.latitude = s.real(1);
+            point.longitude = s.real(2);
+            point.hasLocation = true;
+        }
+        const qint64 deviceId = s.integer(3);
+        auto found = deviceIndex.constFind(deviceId);
+        if (found == deviceIndex.constEnd()) {
+            ResultPoints::DeviceInfo device;
+            device.id = deviceId;
+            device.name = s.text(4);
+            if (!s.isNull(5) && !s.isNull(6)) {
+                device.latitude = s.real(5);
+                device.longitude = s.real(6);
+            }
+            found = deviceIndex.insert(deviceId, static_cast<int>(out.devices.size()));
+            out.devices.append(device);
+        }
+        point.device = found.value();
+        out.points.append(point);
     }
     return out;
 }

@@ -35,6 +35,11 @@ public:
     Result<QList<SearchRow>> rows(const Session& session, const SearchResult& result,
                                   qsizetype first, qsizetype count);
 
+    // Every read of the result with its time, place and device, for the map
+    // and the timeline. A view of the already-audited result: not audited
+    // again, and it never reaches beyond result.readIds.
+    Result<ResultPoints> points(const Session& session, const SearchResult& result);
+
 private:
     Station& m_station;
 };

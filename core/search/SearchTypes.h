@@ -126,4 +126,29 @@ struct SearchRow {
     QString corrected; // with a mismatch: the corrected text
 };
 
+// One read of a result set as the map and the timeline draw it: small, so a
+// whole result set (100,000 reads and more) loads at once.
+struct ResultPoint {
+    qint64 readId = 0;
+    qint64 timeMs = 0; // UTC, milliseconds since the epoch
+    double latitude = 0;
+    double longitude = 0;
+    bool hasLocation = false;
+    int device = 0; // index into ResultPoints::devices
+};
+
+// The reads of a result set, in the result's order, with the devices that
+// took them (each once, with its fixed location when it has one). Reads
+// purged since the search are left out.
+struct ResultPoints {
+    struct DeviceInfo {
+        qint64 id = 0;
+        QString name;
+        std::optional<double> latitude;
+        std::optional<double> longitude;
+    };
+    QList<ResultPoint> points;
+    QList<DeviceInfo> devices;
+};
+
 } // namespace pl::core

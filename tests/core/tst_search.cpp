@@ -211,6 +211,7 @@ private Q_SLOTS:
     void filtersByAreaAndTime();
     void filtersByStateAndDevice();
     void fetchesDisplayRows();
+    void fetchesResultPoints();
     void returnsLargeResults();
 };
 
@@ -768,6 +769,62 @@ void TestSearch::fetchesDisplayRows() {
     auto beyond = f.search().rows(f.session(), result.value(), 5, 10);
     PL_VERIFY_OK(beyond);
     QVERIFY(beyond.value().isEmpty());
+}
+
+void TestSearch::fetchesResultPoints() {
+    Fixture f;
+    QVERIFY(f.isValid());
+    const QDateTime t = QDateTime(QDate(2026, 2, 1), QTime(12, 30), Qt::UTC);
+    const qint64 first = f.addRead(QStringLiteral("ABC123"), t, 45.5, -73.57);
+    const qint64 second =
+        f.addRead(QStringLiteral("ABC123"), t.addSecs(60), 45.6, -73.6, f.otherDevice());
+    const qint64 third = f.addRead(QStringLiteral("ABC123"), t.addSecs(120));
+    auto unplace = f.db().prepare("UPDATE reads SET latitude = NULL, longitude = NULL "
+                                  "WHERE id = ?1");
+    PL_VERIFY_OK(unplace);
+    PL_VERIFY_OK(unplace.value().bind(1, third).run());
+    auto place = f.db().prepare("UPDATE devices SET latitude = 45.4, longitude = -73.5 "
+                                "WHERE id = ?1");
+    PL_VERIFY_OK(place);
+    PL_VERIFY_OK(place.value().bind(1, f.device()).run());
+
+    auto result = f.search().search(f.session(), f.request(QStringLiteral("ABC123")));
+    PL_VERIFY_OK(result);
+    QCOMPARE(result.value().readIds, QList<qint64>({third, second, first}));
+    const qint64 eventsBefore = AuditReader::all(f.db()).size();
+
+    auto points = f.search().points(f.session(), result.value());
+    PL_VERIFY_OK(points);
+    const core::ResultPoints& p = points.value();
+    QCOMPARE(p.points.size(), 3);
+    QCOMPARE(p.points[0].readId, third);
+    QVERIFY(!p.points[0].hasLocation);
+    QCOMPARE(p.points[1].readId, second);
+    QVERIFY(p.points[1].hasLocation);
+    QCOMPARE(p.points[1].latitude, 45.6);
+    QCOMPARE(p.points[1].longitude, -73.6);
+    QCOMPARE(p.points[1].timeMs, t.addSecs(60).toMSecsSinceEpoch());
+    QCOMPARE(p.points[2].readId, first);
+    // Each device once, in the order first met, with its fixed location.
+    QCOMPARE(p.devices.size(), 2);
+    QCOMPARE(p.devices[p.points[0].device].name, QStringLiteral("North gate"));
+    QCOMPARE(p.devices[p.points[0].device].latitude, std::optional<double>(45.4));
+    QCOMPARE(p.devices[p.points[1].device].name, QStringLiteral("Car 7"));
+    QVERIFY(!p.devices[p.points[1].device].latitude);
+    QCOMPARE(p.points[2].device, p.points[0].device);
+    // A view of the audited result: nothing new in the trail.
+    QCOMPARE(AuditReader::all(f.db()).size(), eventsBefore);
+
+    // Reads purged since are left out; nothing outside the result is added.
+    auto purge = f.db().prepare("DELETE FROM reads WHERE id = ?1");
+    PL_VERIFY_OK(purge);
+    PL_VERIFY_OK(purge.value().bind(1, second).run());
+    f.addRead(QStringLiteral("ABC123"), t.addSecs(180));
+    auto after = f.search().points(f.session(), result.value());
+    PL_VERIFY_OK(after);
+    QCOMPARE(after.value().points.size(), 2);
+    QCOMPARE(after.value().points[0].readId, third);
+    QCOMPARE(after.value().points[1].readId, first);
 }
 
 void TestSearch::returnsLargeResults() {
