@@ -153,6 +153,9 @@ inline QString offenseCategoryChanged() {
 inline QString searchRun() {
     return QStringLiteral("search.run");
 }
+inline QString searchViewExported() {
+    return QStringLiteral("search.view_exported");
+}
 inline QString searchRefused() {
     return QStringLiteral("search.refused");
 }

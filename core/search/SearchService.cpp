@@ -12,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -26,6 +27,10 @@ class SearchText {
 public:
     static QString noCase() { return tr("A search needs the number of the case it is made for."); }
     static QString noReason() { return tr("A search needs a reason."); }
+    static QString notInResult() {
+        return tr("Only reads of the search's result can be exported with it.");
+    }
+    static QString noDestination() { return tr("An export needs the file it is written to."); }
     static QString unknownCase(const QString& number) {
         return tr("There is no case %1. Open the case first, or check the number.").arg(number);
     }
@@ -604,6 +609,39 @@ Result<ResultPoints> SearchService::points(const Session& session, const SearchR
         out.points.append(point);
     }
     return out;
+}
+
+Result<qint64> SearchService::recordViewExport(const Session& session, const SearchResult& result,
+                                               const QList<qint64>& shownIds, const QString& what,
+                                               const QString& destination) {
+    if (auto active = m_station.requireActive(session, Permission::ViewMap); !active)
+        return active.error();
+    if (destination.trimmed().isEmpty())
+        return Error(ErrorCode::InvalidArgument, SearchText::noDestination());
+    const QSet<qint64> found(result.readIds.cbegin(), result.readIds.cend());
+    for (const qint64 id : shownIds) {
+        if (!found.contains(id))
+            return Error(ErrorCode::InvalidArgument, SearchText::notInResult());
+    }
+    Database& db = m_station.database();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    AuditRecord record{AuditAction::searchViewExported(), AuditOutcome::Success,
+                       QStringLiteral("reads"), what};
+    record.caseNumber = result.window.caseNumber;
+    record.details.insert(QStringLiteral("client"), session.clientName());
+    record.details.insert(QStringLiteral("what"), what);
+    record.details.insert(QStringLiteral("destination"), destination);
+    record.details.insert(QStringLiteral("search_seq"), result.auditSeq);
+    record.details.insert(QStringLiteral("count"), static_cast<qint64>(shownIds.size()));
+    record.details.insert(QStringLiteral("ids_sha256"), digestOf(shownIds));
+    auto added = m_station.auditLog().append(tx.value(), session.actor(), record);
+    if (!added)
+        return added.error();
+    if (auto committed = tx.value().commit(); !committed)
+        return committed.error();
+    return added.value().seq;
 }
 
 } // namespace pl::core

@@ -40,6 +40,15 @@ public:
     // again, and it never reaches beyond result.readIds.
     Result<ResultPoints> points(const Session& session, const SearchResult& result);
 
+    // ViewMap. Records, before anything is written, that a view of the
+    // result (what: e.g. "map_timeline_png") leaves the station: the case,
+    // the file, the search it shows, and the count and digest of the reads
+    // shown, which must all belong to the result. Returns the event's
+    // sequence number, the export's reference.
+    Result<qint64> recordViewExport(const Session& session, const SearchResult& result,
+                                    const QList<qint64>& shownIds, const QString& what,
+                                    const QString& destination);
+
 private:
     Station& m_station;
 };

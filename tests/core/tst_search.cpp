@@ -212,6 +212,7 @@ private Q_SLOTS:
     void filtersByStateAndDevice();
     void fetchesDisplayRows();
     void fetchesResultPoints();
+    void auditsViewExports();
     void returnsLargeResults();
 };
 
@@ -825,6 +826,60 @@ void TestSearch::fetchesResultPoints() {
     QCOMPARE(after.value().points.size(), 2);
     QCOMPARE(after.value().points[0].readId, third);
     QCOMPARE(after.value().points[1].readId, first);
+}
+
+void TestSearch::auditsViewExports() {
+    Fixture f;
+    QVERIFY(f.isValid());
+    const QDateTime t = QDateTime(QDate(2026, 2, 1), QTime(12, 30), Qt::UTC);
+    const qint64 first = f.addRead(QStringLiteral("ABC123"), t);
+    const qint64 second = f.addRead(QStringLiteral("ABC123"), t.addSecs(60));
+    const qint64 other = f.addRead(QStringLiteral("XYZ999"), t);
+    // Administrators do not see maps, so they do not export them.
+    auto admins = f.search().search(f.session(), f.request(QStringLiteral("ABC123")));
+    PL_VERIFY_OK(admins);
+    PL_VERIFY_ERROR(f.search().recordViewExport(f.session(), admins.value(), {first},
+                                                QStringLiteral("map_timeline_png"),
+                                                QStringLiteral("/tmp/map.png")),
+                    ErrorCode::PermissionDenied);
+
+    QVERIFY(f.ts().addUser(QStringLiteral("ines"), core::Role::Investigator) > 0);
+    f.ts().close();
+    core::StationLogin login =
+        f.ts().loginActive(QStringLiteral("ines"), TestStation::userPassword());
+    QVERIFY(login.station);
+    core::SearchService& search = login.station->search();
+    core::Database& db = login.station->database();
+    auto result = search.search(login.session, f.request(QStringLiteral("ABC123")));
+    PL_VERIFY_OK(result);
+
+    // Only reads of the result; nothing recorded when refused.
+    const qsizetype before = AuditReader::all(db).size();
+    PL_VERIFY_ERROR(search.recordViewExport(login.session, result.value(), {first, other},
+                                            QStringLiteral("map_timeline_png"),
+                                            QStringLiteral("/tmp/map.png")),
+                    ErrorCode::InvalidArgument);
+    PL_VERIFY_ERROR(search.recordViewExport(login.session, result.value(), {first},
+                                            QStringLiteral("map_timeline_png"), QString()),
+                    ErrorCode::InvalidArgument);
+    QCOMPARE(AuditReader::all(db).size(), before);
+
+    auto seq =
+        search.recordViewExport(login.session, result.value(), {second},
+                                QStringLiteral("map_timeline_png"), QStringLiteral("/tmp/map.png"));
+    PL_VERIFY_OK(seq);
+    const core::AuditEvent event = AuditReader::last(db, core::AuditAction::searchViewExported());
+    QCOMPARE(event.seq, seq.value());
+    QCOMPARE(event.caseNumber, QStringLiteral("A-1"));
+    QCOMPARE(event.userName, QStringLiteral("ines"));
+    const QJsonObject details = AuditReader::details(event);
+    QCOMPARE(details.value(QStringLiteral("destination")).toString(),
+             QStringLiteral("/tmp/map.png"));
+    QCOMPARE(details.value(QStringLiteral("search_seq")).toInteger(), result.value().auditSeq);
+    QCOMPARE(details.value(QStringLiteral("count")).toInteger(), 1);
+    const QString digest = QString::fromLatin1(
+        QCryptographicHash::hash(QByteArray::number(second), QCryptographicHash::Sha256).toHex());
+    QCOMPARE(details.value(QStringLiteral("ids_sha256")).toString(), digest);
 }
 
 void TestSearch::returnsLargeResults() {
