@@ -4,6 +4,7 @@
 #include "core/reads/ReadRecordService.h"
 #include "core/search/SearchService.h"
 #include "core/station/Station.h"
+#include "ui/map/ResultMapView.h"
 #include "ui/search/SearchResultModel.h"
 #include "ui/search/VerificationDialog.h"
 
@@ -20,6 +21,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -76,6 +78,9 @@ SearchPage::SearchPage(core::Station& station, const core::Session& session, QWi
     , m_message(new QLabel(this))
     , m_model(new SearchResultModel(station, session, this))
     , m_table(new QTableView(this))
+    , m_views(new QTabWidget(this))
+    , m_mapView(session.can(core::Permission::ViewMap) ? new ResultMapView(station, session, this)
+                                                       : nullptr)
     , m_verify(new QPushButton(tr("&Verify…"), this))
     , m_link(new QPushButton(tr("&Link to case"), this)) {
     setObjectName(QStringLiteral("searchPage"));
@@ -212,7 +217,13 @@ SearchPage::SearchPage(core::Station& station, const core::Session& session, QWi
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(searchRow);
-    layout->addWidget(m_table, 1);
+    m_views->setObjectName(QStringLiteral("resultViews"));
+    m_views->addTab(m_table, tr("&Table"));
+    if (m_mapView)
+        m_views->addTab(m_mapView, tr("&Map and timeline"));
+    m_views->tabBar()->setVisible(m_mapView != nullptr);
+    m_views->setDocumentMode(true);
+    layout->addWidget(m_views, 1);
     layout->addLayout(actions);
 
     connect(m_search, &QPushButton::clicked, this, &SearchPage::search);
@@ -227,6 +238,25 @@ SearchPage::SearchPage(core::Station& station, const core::Session& session, QWi
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SearchPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SearchPage::updateButtons);
+
+    if (m_mapView) {
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                [this](const QModelIndex& current) {
+                    if (current.isValid() && !m_syncing)
+                        m_mapView->setSelectedReads({m_model->readIdAt(current.row())});
+                });
+        // A selection made on the map (or timeline) keeps all its reads there;
+        // the table shows the first.
+        connect(m_mapView, &ResultMapView::readSelected, this, [this](qint64 readId) {
+            const int row = rowOfRead(readId);
+            if (row < 0)
+                return;
+            m_syncing = true;
+            m_table->selectRow(row);
+            m_syncing = false;
+        });
+        connect(m_mapView, &ResultMapView::readActivated, this, &SearchPage::verifyRead);
+    }
 
     reload();
     updateButtons();
@@ -328,6 +358,8 @@ bool SearchPage::search() {
         return false;
     }
     m_model->setResult(result.value());
+    if (m_mapView)
+        m_mapView->setResult(result.value());
     const qsizetype found = result.value().readIds.size();
     showStatus(
         tr("%n read(s) found since %1. The search is recorded in the audit trail.", "",
@@ -343,11 +375,35 @@ bool SearchPage::search() {
 
 void SearchPage::verifySelected() {
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid())
-        return;
-    VerificationDialog dialog(m_station, m_session, *m_model, current.row(), caseNumber(), this);
+    if (current.isValid())
+        verifyRow(current.row());
+}
+
+void SearchPage::verifyRead(qint64 readId) {
+    const int row = rowOfRead(readId);
+    if (row >= 0)
+        verifyRow(row);
+    else
+        showError(tr("That read is no longer in the store."));
+}
+
+void SearchPage::verifyRow(int row) {
+    VerificationDialog dialog(m_station, m_session, *m_model, row, caseNumber(), this);
     dialog.exec();
     m_table->selectRow(dialog.currentRow());
+}
+
+int SearchPage::rowOfRead(qint64 readId) {
+    const qsizetype index = m_model->result().readIds.indexOf(readId);
+    if (index < 0)
+        return -1;
+    m_model->ensureLoaded(static_cast<int>(index));
+    // Rows of purged reads are left out, so the row is at most the index.
+    for (int row = std::min(static_cast<int>(index), m_model->rowCount() - 1); row >= 0; --row) {
+        if (m_model->readIdAt(row) == readId)
+            return row;
+    }
+    return -1;
 }
 
 void SearchPage::linkSelected() {

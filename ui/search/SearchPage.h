@@ -10,6 +10,7 @@ class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QTabWidget;
 
 namespace pl::core {
 class Station;
@@ -19,6 +20,7 @@ struct SearchRequest;
 
 namespace pl::ui {
 
+class ResultMapView;
 class SearchResultModel;
 
 // Searching reads, always for an open case and with a reason. The page shows
@@ -26,6 +28,8 @@ class SearchResultModel;
 // exact, contain wildcards (? and *), be part of a plate, or be matched with
 // look-alike characters (similar). Results load as the table scrolls; each
 // read opens for verification against its images (Return or double-click).
+// Those who may see maps also get the result's map and timeline beside the
+// table, selecting together.
 class SearchPage : public QWidget {
     Q_OBJECT
 public:
@@ -39,6 +43,13 @@ public:
     void verifySelected();
     void linkSelected();
     SearchResultModel* model() const { return m_model; }
+    // The map and timeline of the result; nullptr for those who may not see them.
+    ResultMapView* mapView() const { return m_mapView; }
+    // Opens a read of the result for verification.
+    void verifyRead(qint64 readId);
+    // The table's row of a read of the result, loading rows up to it; -1 if
+    // it is not there.
+    int rowOfRead(qint64 readId);
     QString caseNumber() const;
 
 private:
@@ -47,6 +58,7 @@ private:
     void showError(const QString& message);
     void showStatus(const QString& message);
     void updateButtons();
+    void verifyRow(int row);
 
     core::Station& m_station;
     const core::Session& m_session;
@@ -75,6 +87,9 @@ private:
     QLabel* m_message;
     SearchResultModel* m_model;
     QTableView* m_table;
+    QTabWidget* m_views;
+    ResultMapView* m_mapView;
+    bool m_syncing = false;
     QPushButton* m_verify;
     QPushButton* m_link;
 };
