@@ -213,6 +213,24 @@ inline QString alertShown() {
 inline QString alertAcknowledged() {
     return QStringLiteral("alert.acknowledged");
 }
+inline QString sensitiveLocationAdded() {
+    return QStringLiteral("sensitive_location.added");
+}
+inline QString sensitiveLocationEdited() {
+    return QStringLiteral("sensitive_location.edited");
+}
+inline QString sensitiveLocationRemoved() {
+    return QStringLiteral("sensitive_location.removed");
+}
+inline QString sensitiveLocationsImported() {
+    return QStringLiteral("sensitive_location.imported");
+}
+inline QString sensitiveLocationsImportRefused() {
+    return QStringLiteral("sensitive_location.import_refused");
+}
+inline QString mapSettingsChanged() {
+    return QStringLiteral("map.settings_changed");
+}
 } // namespace AuditAction
 
 } // namespace pl::core

@@ -55,4 +55,8 @@ int Policy::hotListMaxWildcardEntries() const {
     return value(PolicySettings::hotListMaxWildcardEntries());
 }
 
+int Policy::sensitiveCautionMetres() const {
+    return value(PolicySettings::sensitiveCautionMetres());
+}
+
 } // namespace pl::core

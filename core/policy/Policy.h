@@ -23,6 +23,7 @@ public:
     int exceptionValidityDays() const;
     int hotListReviewDays() const;
     int hotListMaxWildcardEntries() const;
+    int sensitiveCautionMetres() const;
 
 private:
     QHash<QString, int> m_values;

@@ -25,7 +25,11 @@ public:
     static QString hotListMaxWildcardEntries() {
         return tr("Wildcard hot-list entries allowed in all");
     }
+    static QString sensitiveCautionMetres() {
+        return tr("Caution on the map for reads near a sensitive location within");
+    }
     static QString entries() { return tr("entries"); }
+    static QString metres() { return tr("metres"); }
     static QString years() { return tr("years"); }
     static QString minutes() { return tr("minutes"); }
     static QString days() { return tr("days"); }
@@ -51,6 +55,7 @@ const QList<PolicySpec>& PolicySettings::specs() {
         {exceptionValidityDays(), 30, 1, 365},
         {hotListReviewDays(), 365, 1, 365},
         {hotListMaxWildcardEntries(), 100, 0, 10000},
+        {sensitiveCautionMetres(), 300, 10, 5000},
     };
     return all;
 }
@@ -86,6 +91,8 @@ QString PolicySettings::label(const QString& key) {
         return PolicyText::hotListReviewDays();
     if (key == hotListMaxWildcardEntries())
         return PolicyText::hotListMaxWildcardEntries();
+    if (key == sensitiveCautionMetres())
+        return PolicyText::sensitiveCautionMetres();
     return key;
 }
 
@@ -99,6 +106,8 @@ QString PolicySettings::unit(const QString& key) {
         return PolicyText::entries();
     if (key == administrativeWindowYears())
         return PolicyText::years();
+    if (key == sensitiveCautionMetres())
+        return PolicyText::metres();
     if (key == lockoutThreshold())
         return PolicyText::attempts();
     if (key == passwordMinLength())
@@ -125,6 +134,10 @@ Result<Policy> PolicySettings::load(Database& db) {
         if (!row.value())
             break;
         const QString key = stmt.value().text(0);
+        // The table holds other station settings too (text values such as
+        // the map's tile sources); only catalogued keys are policy values.
+        if (!spec(key))
+            continue;
         bool ok = false;
         const int value = stmt.value().text(1).toInt(&ok);
         // A value outside its range (edited by hand) falls back to the default.

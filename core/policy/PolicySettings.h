@@ -42,6 +42,11 @@ public:
     static QString hotListMaxWildcardEntries() {
         return QStringLiteral("hotlist.max_wildcard_entries");
     }
+    // How near a sensitive location (school, place of worship, medical
+    // facility) a read must be for the map to show a caution.
+    static QString sensitiveCautionMetres() {
+        return QStringLiteral("map.sensitive_caution_metres");
+    }
 
     static const QList<PolicySpec>& specs();
     static const PolicySpec* spec(const QString& key);

@@ -13,6 +13,8 @@
 #include "core/common/TimeFormat.h"
 #include "core/consent/ConsentText.h"
 #include "core/crypto/Sodium.h"
+#include "core/geo/MapSettingsService.h"
+#include "core/geo/SensitiveLocationService.h"
 #include "core/hotlist/AlertService.h"
 #include "core/hotlist/HotListImportService.h"
 #include "core/hotlist/HotListReportService.h"
@@ -74,7 +76,9 @@ Station::Station(std::unique_ptr<Store> store, const Clock& clock)
     , m_hotLists(std::make_unique<HotListService>(*this))
     , m_hotListImports(std::make_unique<HotListImportService>(*this))
     , m_alerts(std::make_unique<AlertService>(*this))
-    , m_hotListReports(std::make_unique<HotListReportService>(*this)) {}
+    , m_hotListReports(std::make_unique<HotListReportService>(*this))
+    , m_sensitiveLocations(std::make_unique<SensitiveLocationService>(*this))
+    , m_mapSettings(std::make_unique<MapSettingsService>(*this)) {}
 
 Station::~Station() = default;
 

@@ -31,10 +31,12 @@ class HotListImportService;
 class HotListReportService;
 class HotListService;
 class ImportService;
+class MapSettingsService;
 class PolicyService;
 class ReadRecordService;
 class SearchService;
 class RetentionService;
+class SensitiveLocationService;
 class Store;
 class VerificationService;
 
@@ -92,6 +94,8 @@ public:
     HotListImportService& hotListImports() { return *m_hotListImports; }
     AlertService& alerts() { return *m_alerts; }
     HotListReportService& hotListReports() { return *m_hotListReports; }
+    SensitiveLocationService& sensitiveLocations() { return *m_sensitiveLocations; }
+    MapSettingsService& mapSettings() { return *m_mapSettings; }
 
     // Session life cycle, each step audited.
     Status acceptConsent(Session& session, const ConsentText& consent);
@@ -146,6 +150,8 @@ private:
     std::unique_ptr<HotListImportService> m_hotListImports;
     std::unique_ptr<AlertService> m_alerts;
     std::unique_ptr<HotListReportService> m_hotListReports;
+    std::unique_ptr<SensitiveLocationService> m_sensitiveLocations;
+    std::unique_ptr<MapSettingsService> m_mapSettings;
     QHash<QByteArray, Session> m_sessions;
 };
 

@@ -438,6 +438,37 @@ CREATE INDEX alerts_created ON alerts(created_utc);
 )sql");
 }
 
+Status createSensitiveLocationsSchema(Database& db) {
+    // Places the map marks so that reads near them are handled with care
+    // (schools, places of worship, medical facilities), kept by an
+    // administrator. A removal keeps the row with its reason; rows are never
+    // deleted, so what the map showed at any time can be reconstructed.
+    return db.exec(R"sql(
+CREATE TABLE sensitive_locations (
+    id             INTEGER PRIMARY KEY,
+    name           TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    category       TEXT NOT NULL CHECK (category IN ('school', 'worship', 'medical', 'other')),
+    latitude       REAL NOT NULL CHECK (latitude BETWEEN -90 AND 90),
+    longitude      REAL NOT NULL CHECK (longitude BETWEEN -180 AND 180),
+    note           TEXT,
+    created_utc    TEXT NOT NULL,
+    created_by     INTEGER REFERENCES users(id),
+    changed_utc    TEXT,
+    changed_by     INTEGER REFERENCES users(id),
+    removed_utc    TEXT,
+    removed_by     INTEGER REFERENCES users(id),
+    removed_reason TEXT,
+    CHECK (removed_utc IS NULL OR removed_reason IS NOT NULL)
+);
+CREATE INDEX sensitive_locations_removed ON sensitive_locations(removed_utc);
+
+CREATE TRIGGER sensitive_locations_keep BEFORE DELETE ON sensitive_locations
+BEGIN
+    SELECT RAISE(ABORT, 'sensitive locations are kept: DELETE refused');
+END;
+)sql");
+}
+
 const std::vector<Migrations::Step>& Migrations::steps() {
     static const std::vector<Step> all = {
         {1, "accounts, settings, audit trail", createInitialSchema},
@@ -445,6 +476,7 @@ const std::vector<Migrations::Step>& Migrations::steps() {
         {3, "cameras", createCamerasSchema},
         {4, "cases, query exceptions, verifications", createCasesSchema},
         {5, "hot lists and alerts", createHotListSchema},
+        {6, "sensitive locations", createSensitiveLocationsSchema},
     };
     return all;
 }

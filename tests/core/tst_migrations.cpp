@@ -84,6 +84,7 @@ private Q_SLOTS:
     void newerStoreIsRefusedUntouched();
     void newerStoreIsRefusedByStoreOpen();
     void version1StoreGainsReadsKeepingItsData();
+    void version5StoreGainsSensitiveLocations();
 };
 
 void TestMigrations::stepsAreNumberedInOrder() {
@@ -107,9 +108,10 @@ void TestMigrations::emptyDatabaseMigratesToLatest() {
     QCOMPARE(migrated.value(), 0); // the version before
     QCOMPARE(userVersion(db), Migrations::latestVersion());
 
-    for (const QString& table : {QStringLiteral("store_meta"), QStringLiteral("users"),
-                                 QStringLiteral("settings"), QStringLiteral("audit_events"),
-                                 QStringLiteral("audit_head"), QStringLiteral("ingested_events")})
+    for (const QString& table :
+         {QStringLiteral("store_meta"), QStringLiteral("users"), QStringLiteral("settings"),
+          QStringLiteral("audit_events"), QStringLiteral("audit_head"),
+          QStringLiteral("ingested_events"), QStringLiteral("sensitive_locations")})
         QVERIFY2(tableExists(db, table), qPrintable(table));
     auto triggers = db.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'");
     PL_VERIFY_OK(triggers);
@@ -158,6 +160,52 @@ void TestMigrations::version1StoreGainsReadsKeepingItsData() {
     PL_VERIFY_OK(db.exec("PRAGMA foreign_keys = ON"));
     QVERIFY(!db.exec("INSERT INTO reads (plate_raw, plate, match_key, time_ms, device_id, source) "
                      "VALUES ('A1', 'A1', 'A1', 0, 99, 'import')"));
+}
+
+void TestMigrations::version5StoreGainsSensitiveLocations() {
+    EmptyDatabase empty;
+    QVERIFY(empty.open());
+    core::Database& db = *empty.db;
+    const std::vector<Migrations::Step> upTo5(Migrations::steps().begin(),
+                                              Migrations::steps().begin() + 5);
+    PL_VERIFY_OK(Migrations::migrate(db, upTo5));
+    QCOMPARE(userVersion(db), 5);
+    PL_VERIFY_OK(db.exec("INSERT INTO users (name, display_name, role, password_changed_utc, "
+                         "created_utc) VALUES ('ada', 'Ada', 'administrator', "
+                         "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');"
+                         "INSERT INTO settings (key, value, changed_utc) VALUES "
+                         "('retention.days', '400', '2026-01-01T00:00:00.000Z')"));
+    QVERIFY(!tableExists(db, QStringLiteral("sensitive_locations")));
+
+    auto migrated = Migrations::migrate(db);
+    PL_VERIFY_OK(migrated);
+    QCOMPARE(migrated.value(), 5);
+    QCOMPARE(userVersion(db), 6);
+    QVERIFY(tableExists(db, QStringLiteral("sensitive_locations")));
+    auto kept = db.queryText("SELECT value FROM settings WHERE key = 'retention.days'");
+    PL_VERIFY_OK(kept);
+    QCOMPARE(kept.value(), QStringLiteral("400"));
+
+    PL_VERIFY_OK(db.exec("INSERT INTO sensitive_locations (name, category, latitude, longitude, "
+                         "created_utc, created_by) VALUES ('Elm School', 'school', 30.1, -97.2, "
+                         "'2026-01-02T00:00:00.000Z', 1)"));
+    // Unknown categories, coordinates off the globe and blank names are refused.
+    QVERIFY(!db.exec("INSERT INTO sensitive_locations (name, category, latitude, longitude, "
+                     "created_utc) VALUES ('X', 'bar', 0, 0, '2026-01-02T00:00:00.000Z')"));
+    QVERIFY(!db.exec("INSERT INTO sensitive_locations (name, category, latitude, longitude, "
+                     "created_utc) VALUES ('X', 'other', 91, 0, '2026-01-02T00:00:00.000Z')"));
+    QVERIFY(!db.exec("INSERT INTO sensitive_locations (name, category, latitude, longitude, "
+                     "created_utc) VALUES ('X', 'other', 0, 181, '2026-01-02T00:00:00.000Z')"));
+    QVERIFY(!db.exec("INSERT INTO sensitive_locations (name, category, latitude, longitude, "
+                     "created_utc) VALUES ('  ', 'other', 0, 0, '2026-01-02T00:00:00.000Z')"));
+    // A removal needs its reason, and rows are never deleted.
+    QVERIFY(!db.exec("UPDATE sensitive_locations SET removed_utc = '2026-01-03T00:00:00.000Z'"));
+    PL_VERIFY_OK(db.exec("UPDATE sensitive_locations SET removed_utc = "
+                         "'2026-01-03T00:00:00.000Z', removed_reason = 'closed'"));
+    QVERIFY(!db.exec("DELETE FROM sensitive_locations"));
+    auto rows = db.queryInt("SELECT count(*) FROM sensitive_locations");
+    PL_VERIFY_OK(rows);
+    QCOMPARE(rows.value(), 1);
 }
 
 void TestMigrations::migratingAgainChangesNothing() {

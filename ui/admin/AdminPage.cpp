@@ -1,6 +1,7 @@
 #include "ui/admin/AdminPage.h"
 
 #include "core/accounts/Session.h"
+#include "ui/admin/MapPanel.h"
 #include "ui/admin/OffenseCategoryPanel.h"
 #include "ui/admin/PolicyPanel.h"
 #include "ui/admin/RetentionPanel.h"
@@ -22,6 +23,8 @@ AdminPage::AdminPage(core::Station& station, const core::Session& session, QWidg
     if (session.can(core::Permission::ManagePolicy)) {
         m_offenses = new OffenseCategoryPanel(station, session, this);
         tabs->addTab(m_offenses, tr("Offense categories"));
+        m_map = new MapPanel(station, session, this);
+        tabs->addTab(m_map, tr("Map"));
     }
     if (session.can(core::Permission::RunRetention)) {
         m_retention = new RetentionPanel(station, session, this);

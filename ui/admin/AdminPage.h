@@ -9,12 +9,14 @@ struct Session;
 
 namespace pl::ui {
 
+class MapPanel;
 class OffenseCategoryPanel;
 class PolicyPanel;
 class RetentionPanel;
 class UsersPanel;
 
-// Administration: users, policy values, retention and the statute-of-limitations table.
+// Administration: users, policy values, retention, the statute-of-limitations
+// table and the map (tile sources, sensitive locations).
 class AdminPage : public QWidget {
     Q_OBJECT
 public:
@@ -25,12 +27,14 @@ public:
     // Null when the session may not use them.
     RetentionPanel* retention() const { return m_retention; }
     OffenseCategoryPanel* offenses() const { return m_offenses; }
+    MapPanel* map() const { return m_map; }
 
 private:
     UsersPanel* m_users;
     PolicyPanel* m_policy;
     RetentionPanel* m_retention = nullptr;
     OffenseCategoryPanel* m_offenses = nullptr;
+    MapPanel* m_map = nullptr;
 };
 
 } // namespace pl::ui
