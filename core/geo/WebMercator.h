@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPoint>
 #include <QPointF>
 
 #include <algorithm>
@@ -15,7 +16,11 @@ class WebMercator {
 public:
     static constexpr double maxLatitude = 85.05112878;
     static constexpr double tileSize = 256.0;
+    // The mean Earth radius, for great-circle distances.
     static constexpr double earthRadiusMetres = 6371008.8;
+    // The sphere of the projection itself (WGS 84 equatorial radius): the
+    // ground scale of map pixels follows from it.
+    static constexpr double projectionRadiusMetres = 6378137.0;
 
     static QPointF toWorld(double latitude, double longitude) {
         const double lat = std::clamp(latitude, -maxLatitude, maxLatitude);
@@ -35,7 +40,14 @@ public:
     // Metres on the ground per pixel at a latitude and zoom.
     static double metresPerPixel(double latitude, double zoom) {
         return std::cos(latitude * std::numbers::pi / 180.0) * 2 * std::numbers::pi *
-               earthRadiusMetres / worldPixels(zoom);
+               projectionRadiusMetres / worldPixels(zoom);
+    }
+    // The tile (x, y downwards) that holds a world point at an integer zoom.
+    static QPoint tileAt(const QPointF& world, int zoom) {
+        const double n = std::exp2(zoom);
+        const int last = static_cast<int>(n) - 1;
+        return {std::clamp(static_cast<int>(std::floor(world.x() * n)), 0, last),
+                std::clamp(static_cast<int>(std::floor(world.y() * n)), 0, last)};
     }
     // Great-circle distance in metres (haversine).
     static double distanceMetres(double lat1, double lon1, double lat2, double lon2) {

@@ -1,0 +1,7 @@
+#include "ui/map/TileSource.h"
+
+namespace pl::ui {
+
+TileSource::~TileSource() = default;
+
+} // namespace pl::ui
