@@ -5,6 +5,7 @@
 #include "core/cases/CaseService.h"
 #include "core/common/Clock.h"
 #include "core/crypto/Sodium.h"
+#include "core/geo/SensitiveLocationService.h"
 #include "core/hotlist/HotListService.h"
 #include "core/import/ImportService.h"
 #include "core/station/Station.h"
@@ -197,6 +198,18 @@ Result<DemoStore> DemoStation::create(const QString& folder, const ConsentText& 
             return listed.error();
         if (auto loggedOut = desk.logout(officer); !loggedOut)
             return loggedOut.error();
+    }
+
+    // A few sensitive locations among the sample reads, as an administrator
+    // would list them, so the map's caution can be seen.
+    const QList<SensitiveLocationInput> sensitive = {
+        {QStringLiteral("Demo Elementary School"), QStringLiteral("school"), 30.2905, -97.7612, {}},
+        {QStringLiteral("Demo Community Clinic"), QStringLiteral("medical"), 30.2441, -97.7216, {}},
+        {QStringLiteral("Demo Chapel"), QStringLiteral("worship"), 30.2710, -97.8002, {}},
+    };
+    for (const SensitiveLocationInput& input : sensitive) {
+        if (auto added = station.sensitiveLocations().add(session, input); !added)
+            return added.error();
     }
 
     // Sample reads, imported like any dump (and audited as such); the

@@ -97,7 +97,7 @@ private Q_SLOTS:
     void idleLockOnlyOwnerUnlocks();
     void logoutReturnsToLogin();
     void setupCreatesStore();
-    void placeholderPagesSayNotAvailable();
+    void noPlaceholderPagesRemain();
     void brokenStoreIsReportedAtOnce();
     void escapeOnLoginQuits();
 };
@@ -136,17 +136,12 @@ void TestSessionFlow::sectionsFollowRole_data() {
                                           QStringLiteral("Cameras"), QStringLiteral("Hot list"),
                                           QStringLiteral("Alerts"),  QStringLiteral("Cases")};
     QTest::newRow("investigator") << int(core::Role::Investigator)
-                                  << QStringList{QStringLiteral("Search"),
-                                                 QStringLiteral("Import"),
-                                                 QStringLiteral("Cameras"),
-                                                 QStringLiteral("Hot list"),
-                                                 QStringLiteral("Alerts"),
-                                                 QStringLiteral("Map and timeline"),
-                                                 QStringLiteral("Cases")};
+                                  << QStringList{
+                                         QStringLiteral("Search"),  QStringLiteral("Import"),
+                                         QStringLiteral("Cameras"), QStringLiteral("Hot list"),
+                                         QStringLiteral("Alerts"),  QStringLiteral("Cases")};
     QTest::newRow("supervisor") << int(core::Role::Supervisor)
-                                << QStringList{QStringLiteral("Search"),
-                                               QStringLiteral("Hot list"),
-                                               QStringLiteral("Map and timeline"),
+                                << QStringList{QStringLiteral("Search"), QStringLiteral("Hot list"),
                                                QStringLiteral("Cases"),
                                                QStringLiteral("Exceptions"),
                                                QStringLiteral("Audit trail")};
@@ -348,7 +343,7 @@ void TestSessionFlow::setupCreatesStore() {
     QCOMPARE(controller.session().role, core::Role::Administrator);
 }
 
-void TestSessionFlow::placeholderPagesSayNotAvailable() {
+void TestSessionFlow::noPlaceholderPagesRemain() {
     TestStation ts;
     QVERIFY(ts.isValid());
     QVERIFY(ts.addUser(QStringLiteral("inv7"), core::Role::Investigator));
@@ -356,12 +351,11 @@ void TestSessionFlow::placeholderPagesSayNotAvailable() {
     ui::SessionController controller(ts.storePath(), ts.clock());
     controller.start();
     QVERIFY(enterWorkspace(controller, QStringLiteral("inv7"), TestStation::userPassword()));
-    const auto notices =
-        controller.mainWindow()->findChildren<QLabel*>(QStringLiteral("notAvailable"));
-    // The map is a later capability: it says so.
-    QCOMPARE(notices.size(), 1);
-    for (QLabel* notice : notices)
-        QVERIFY(notice->text().contains(QStringLiteral("Not available yet")));
+    // Every capability is there: no page says it is not available yet, and
+    // the map and timeline sit beside the search results.
+    QVERIFY(
+        controller.mainWindow()->findChildren<QLabel*>(QStringLiteral("notAvailable")).isEmpty());
+    QVERIFY(controller.mainWindow()->findChild<QWidget*>(QStringLiteral("resultMapView")));
 }
 
 void TestSessionFlow::brokenStoreIsReportedAtOnce() {

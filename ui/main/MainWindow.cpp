@@ -20,7 +20,6 @@
 #include "ui/import/ImportPage.h"
 #include "ui/login/ConsentDialog.h"
 #include "ui/main/LockScreen.h"
-#include "ui/main/PlaceholderPage.h"
 #include "ui/retention/ScheduledPurge.h"
 #include "ui/search/SearchPage.h"
 
@@ -119,8 +118,6 @@ QList<MainWindow::Section> MainWindow::sectionsFor(const core::Session& session)
     // Alerts go to the owners of entries only.
     if (session.can(Permission::ManageOwnHotList))
         sections.append(Section::Alerts);
-    if (session.can(Permission::ViewMap))
-        sections.append(Section::Map);
     if (session.can(Permission::ManageCases) || session.can(Permission::SearchReads))
         sections.append(Section::Cases);
     if (session.can(Permission::ApproveExceptions))
@@ -144,8 +141,6 @@ QString MainWindow::sectionTitle(Section section) {
         return tr("Hot list");
     case Section::Alerts:
         return tr("Alerts");
-    case Section::Map:
-        return tr("Map and timeline");
     case Section::Audit:
         return tr("Audit trail");
     case Section::Administration:
@@ -180,12 +175,6 @@ QWidget* MainWindow::createPage(Section section) {
     case Section::Alerts:
         m_alertsPage = new AlertsPage(m_station, m_session, this);
         return m_alertsPage;
-    case Section::Map:
-        return new PlaceholderPage(
-            sectionTitle(section),
-            tr("See where and when a searched plate was read, on an offline map and a "
-               "timeline."),
-            this);
     case Section::Audit:
         return new AuditPage(m_station, m_session, this);
     case Section::Administration:

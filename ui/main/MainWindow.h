@@ -42,7 +42,6 @@ public:
         Cameras,
         HotList,
         Alerts,
-        Map,
         Audit,
         Administration,
         Cases,

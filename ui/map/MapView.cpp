@@ -23,7 +23,7 @@ using core::WebMercator;
 namespace {
 
 const QColor seaColour(0xc6, 0xdb, 0xe9);
-const QColor selectedColour(0xff, 0xd4, 0x00);
+const QColor selectedColour(0xe6, 0x51, 0x00);
 
 // A perceptual ramp (viridis) from the oldest read (0) to the newest (1).
 QColor ramp(double t) {
@@ -487,12 +487,13 @@ void MapView::paintEvent(QPaintEvent*) {
         drawTiles(painter, m_overlay, false);
     painter.setRenderHint(QPainter::Antialiasing);
     drawPlaces(painter);
-    if (m_sensitiveVisible)
-        drawSensitive(painter);
     drawDevices(painter);
     if (m_pathVisible)
         drawPath(painter);
     drawMarkers(painter);
+    // Over the reads, so a busy area cannot hide one.
+    if (m_sensitiveVisible)
+        drawSensitive(painter);
     drawLegend(painter);
     drawScaleBar(painter);
     drawStatus(painter);

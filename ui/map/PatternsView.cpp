@@ -45,7 +45,7 @@ QChartView* barChart(const QString& title, const QStringList& categories, QBarSe
     series->attachAxis(y);
     auto* view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(180);
+    view->setMinimumHeight(140);
     return view;
 }
 
@@ -108,14 +108,17 @@ PatternsView::PatternsView(QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto* placesTitle = new QLabel(tr("Places with the most reads"), this);
-    auto* charts = new QHBoxLayout;
-    charts->addWidget(m_hourChart, 3);
-    charts->addWidget(m_weekdayChart, 2);
+    // Side by side, so the view stays short under the map.
+    auto* places = new QVBoxLayout;
+    places->addWidget(placesTitle);
+    places->addWidget(m_table, 1);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_hourChart, 3);
+    row->addWidget(m_weekdayChart, 2);
+    row->addLayout(places, 3);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_note);
-    layout->addLayout(charts, 1);
-    layout->addWidget(placesTitle);
-    layout->addWidget(m_table, 1);
+    layout->addLayout(row, 1);
 
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             &PatternsView::placeSelectionChanged);

@@ -1,9 +1,18 @@
 #include "ui/map/ResultMapView.h"
 
 #include "core/cases/CaseExportService.h"
+#include "core/geo/Basemap.h"
+#include "core/geo/MapSettingsService.h"
+#include "core/geo/SensitiveLocationService.h"
+#include "core/policy/Policy.h"
 #include "core/search/SearchService.h"
 #include "core/station/Station.h"
+#include "ui/map/BasemapTileSource.h"
+#include "ui/map/MBTilesTileSource.h"
 #include "ui/map/MapView.h"
+#include "ui/map/PatternsView.h"
+#include "ui/map/TimelineView.h"
+#include "ui/map/XyzTileSource.h"
 
 #include <QCheckBox>
 #include <QDateTime>
@@ -16,6 +25,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -32,6 +42,9 @@ ResultMapView::ResultMapView(core::Station& station, const core::Session& sessio
     , m_station(station)
     , m_session(session)
     , m_map(new MapView(this))
+    , m_timeline(new TimelineView(this))
+    , m_patterns(new PatternsView(this))
+    , m_below(new QTabWidget(this))
     , m_path(new QCheckBox(tr("&Path in time order"), this))
     , m_sensitive(new QCheckBox(tr("Se&nsitive locations"), this))
     , m_fit(new QPushButton(tr("&Fit reads"), this))
@@ -92,11 +105,23 @@ ResultMapView::ResultMapView(core::Station& station, const core::Session& sessio
     split->addWidget(side);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    split->setSizes({800, 300});
+
+    m_below->setObjectName(QStringLiteral("timelineTabs"));
+    m_below->addTab(m_timeline, tr("T&imeline"));
+    m_below->addTab(m_patterns, tr("P&atterns"));
+    auto* vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("mapTimelineSplitter"));
+    vertical->addWidget(split);
+    vertical->addWidget(m_below);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 1);
+    vertical->setSizes({600, 220});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(tools);
-    layout->addWidget(split, 1);
+    layout->addWidget(vertical, 1);
     layout->addWidget(m_message);
 
     connect(m_path, &QCheckBox::toggled, m_map, &MapView::setPathVisible);
@@ -106,6 +131,13 @@ ResultMapView::ResultMapView(core::Station& station, const core::Session& sessio
     connect(m_map, &MapView::readsSelected, this,
             [this](const QList<qint64>& ids) { select(ids, m_map); });
     connect(m_map, &MapView::readActivated, this, &ResultMapView::readActivated);
+    connect(m_timeline, &TimelineView::readsSelected, this,
+            [this](const QList<qint64>& ids) { select(ids, m_timeline); });
+    connect(m_patterns, &PatternsView::readsSelected, this,
+            [this](const QList<qint64>& ids) { select(ids, m_patterns); });
+    connect(m_timeline, &TimelineView::rangeSelected, this,
+            [this](qint64 from, qint64 to) { setRange(std::make_pair(from, to)); });
+    connect(m_timeline, &TimelineView::rangeCleared, this, [this] { setRange(std::nullopt); });
     connect(m_selected, &QTableWidget::itemSelectionChanged, this, &ResultMapView::showSelection);
     connect(m_selected, &QTableWidget::cellActivated, this, [this](int row, int) {
         Q_EMIT readActivated(m_selected->item(row, 0)->data(Qt::UserRole).toLongLong());
@@ -141,6 +173,8 @@ void ResultMapView::clear() {
     m_selection.clear();
     m_range.reset();
     m_map->setPoints(m_points);
+    m_timeline->setPoints(m_points);
+    m_patterns->setPoints(m_points);
     m_summary->setText(tr("Search to see where and when the reads were taken."));
     m_selected->setRowCount(0);
     m_caution->clear();
@@ -158,7 +192,10 @@ bool ResultMapView::ensureLoaded() {
     }
     m_loaded = true;
     m_points = std::move(points.value());
+    loadLayers();
     m_map->setPoints(m_points);
+    m_timeline->setPoints(m_points);
+    m_patterns->setPoints(m_points);
     const int located =
         static_cast<int>(std::count_if(m_points.points.cbegin(), m_points.points.cend(),
                                        [](const core::ResultPoint& p) { return p.hasLocation; }));
@@ -171,11 +208,79 @@ bool ResultMapView::ensureLoaded() {
     m_export->setEnabled(located > 0 && m_session.can(core::Permission::ViewMap));
     m_selected->setRowCount(0);
     showSelection();
+    if (!m_layerProblem.isEmpty())
+        showError(m_layerProblem);
     return true;
+}
+
+void ResultMapView::loadLayers() {
+    if (m_layersLoaded)
+        return;
+    m_layersLoaded = true;
+    m_base = new BasemapTileSource(core::Basemap::embedded(), this);
+    m_map->setBaseSource(m_base);
+    QList<MapView::Place> places;
+    const auto& all = core::Basemap::embedded().places();
+    places.reserve(all.size());
+    for (const core::BasemapPlace& place : all)
+        places.append({place.name, place.latitude, place.longitude, place.population});
+    m_map->setPlaces(std::move(places));
+
+    QStringList problems;
+    // Street-level tiles as an administrator set them; the embedded basemap
+    // stays underneath whatever happens to them.
+    auto settings = m_station.mapSettings().mapSettings(m_session);
+    if (!settings) {
+        problems.append(settings.error().message());
+    } else if (!settings.value().mbtilesPath.isEmpty()) {
+        auto source = MBTilesTileSource::open(settings.value().mbtilesPath, this);
+        if (source) {
+            m_overlay = source.value().release();
+        } else {
+            problems.append(
+                tr("Street-level tiles are not shown: %1").arg(source.error().message()));
+        }
+    } else if (!settings.value().tileUrl.isEmpty()) {
+        m_overlay = new XyzTileSource(settings.value().tileUrl, settings.value().tileCacheDir, 19,
+                                      {}, this);
+    }
+    if (m_overlay) {
+        m_overlay->setParent(this);
+        connect(m_overlay, &TileSource::failed, this, [this](const QString& message) {
+            showError(tr("Street-level tiles are not shown: %1").arg(message));
+        });
+        m_map->setOverlaySource(m_overlay);
+    }
+
+    auto locations = m_station.sensitiveLocations().list(m_session);
+    auto policy = m_station.currentPolicy();
+    if (!locations) {
+        problems.append(locations.error().message());
+    } else {
+        QList<MapView::SensitivePlace> marks;
+        for (const core::SensitiveLocation& location : locations.value())
+            marks.append({location.name, core::SensitiveLocation::categoryLabel(location.category),
+                          location.latitude, location.longitude});
+        m_map->setSensitivePlaces(std::move(marks),
+                                  policy ? policy.value().sensitiveCautionMetres() : 0);
+    }
+    m_layerProblem = problems.join(u' ');
+}
+
+void ResultMapView::setRange(std::optional<std::pair<qint64, qint64>> range) {
+    m_range = range;
+    if (range)
+        m_map->setTimeRange(range->first, range->second);
+    else
+        m_map->clearTimeRange();
+    const int shown = static_cast<int>(shownReads().size());
+    showStatus(range ? tr("%n read(s) in the chosen time range are on the map.", "", shown)
+                     : QString());
 }
 
 void ResultMapView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
+    loadLayers();
     ensureLoaded();
 }
 
@@ -199,6 +304,8 @@ void ResultMapView::select(const QList<qint64>& readIds, QObject* origin) {
     m_selection = readIds;
     if (origin != m_map)
         m_map->setSelectedReads(readIds);
+    if (origin != m_timeline)
+        m_timeline->setSelectedReads(readIds);
 
     // The list beside the map: newest first, at most maxListed.
     QList<int> indexes;
@@ -268,7 +375,16 @@ void ResultMapView::showSelection() {
 }
 
 QImage ResultMapView::renderImage(qint64 reference) const {
-    const QImage map = m_map->grab().toImage();
+    const QImage mapOnly = m_map->grab().toImage();
+    const QImage timeline = m_timeline->grab().toImage();
+    QImage map(std::max(mapOnly.width(), timeline.width()),
+               mapOnly.height() + 8 + timeline.height(), QImage::Format_RGB32);
+    map.fill(Qt::white);
+    {
+        QPainter stack(&map);
+        stack.drawImage(QPoint(0, 0), mapOnly);
+        stack.drawImage(QPoint(0, mapOnly.height() + 8), timeline);
+    }
     const QLocale locale;
     QStringList header;
     header.append(

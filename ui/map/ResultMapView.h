@@ -10,6 +10,7 @@ class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 
 namespace pl::core {
 class Station;
@@ -19,6 +20,9 @@ struct Session;
 namespace pl::ui {
 
 class MapView;
+class PatternsView;
+class TileSource;
+class TimelineView;
 
 // Where and when the reads of a search were taken: the map, the reads
 // selected on it (with any sensitive-location caution) and the timeline
@@ -37,6 +41,10 @@ public:
     bool ensureLoaded();
 
     MapView* map() const { return m_map; }
+    TimelineView* timeline() const { return m_timeline; }
+    PatternsView* patterns() const { return m_patterns; }
+    // The street-level source in use (MBTiles or tile server), if any.
+    TileSource* overlaySource() const { return m_overlay; }
     const core::ResultPoints& points() const { return m_points; }
     void setSelectedReads(const QList<qint64>& readIds);
     QList<qint64> selectedReads() const { return m_selection; }
@@ -64,6 +72,8 @@ private:
     void showError(const QString& message);
     void showStatus(const QString& message);
     void chooseExport();
+    void loadLayers();
+    void setRange(std::optional<std::pair<qint64, qint64>> range);
 
     core::Station& m_station;
     const core::Session& m_session;
@@ -74,7 +84,15 @@ private:
     QList<qint64> m_selection;
     std::optional<std::pair<qint64, qint64>> m_range;
 
+    bool m_layersLoaded = false;
+    TileSource* m_base = nullptr;
+    TileSource* m_overlay = nullptr;
+    QString m_layerProblem;
+
     MapView* m_map;
+    TimelineView* m_timeline;
+    PatternsView* m_patterns;
+    QTabWidget* m_below;
     QCheckBox* m_path;
     QCheckBox* m_sensitive;
     QPushButton* m_fit;

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QGraphicsLayout>
 #include <QGraphicsRectItem>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -71,9 +72,12 @@ TimelineView::TimelineView(QWidget* parent)
 
     m_chart = new QChart;
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->setAlignment(Qt::AlignRight);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chart->setBackgroundRoundness(0);
     m_timeAxis = new QDateTimeAxis(m_chart);
-    m_timeAxis->setTitleText(tr("Local time"));
+    // The axis shows dates and times in local time; its title would only take room.
     m_laneAxis = new QCategoryAxis(m_chart);
     m_laneAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_laneAxis->setStartValue(-0.5);
