@@ -11,6 +11,7 @@
 #include "core/store/Transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QLocale>
 
 namespace pl::core {
@@ -55,7 +56,8 @@ QString CaseExportService::notice() {
 }
 
 Result<CaseExport> CaseExportService::prepare(const Session& session, const QString& caseNumber,
-                                              Format format, const QString& destination) {
+                                              Format format, const QString& destination,
+                                              bool withFigures) {
     if (auto active = m_station.requireActive(session, Permission::ExportCases); !active)
         return active.error();
     auto linked = m_station.cases().reads(session, caseNumber);
@@ -105,6 +107,9 @@ Result<CaseExport> CaseExportService::prepare(const Session& session, const QStr
     record.details.insert(QStringLiteral("format"),
                           format == Format::Pdf ? QStringLiteral("pdf") : QStringLiteral("csv"));
     record.details.insert(QStringLiteral("file"), destination);
+    if (withFigures && format == Format::Pdf)
+        record.details.insert(QStringLiteral("figures"),
+                              QJsonArray({QStringLiteral("map"), QStringLiteral("timeline")}));
     record.details.insert(QStringLiteral("reads"), static_cast<qint64>(exported.size()));
     record.details.insert(QStringLiteral("left_out"), data.leftOut);
     record.details.insert(QStringLiteral("digest"), data.digest);

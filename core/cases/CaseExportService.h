@@ -41,8 +41,10 @@ public:
 
     // ExportCases. destination: the file's name, recorded in the audit
     // event. A case without confirmed reads is refused with a message.
+    // withFigures: a PDF also carries a map and a timeline of the exported
+    // reads (recorded in the audit event as "figures").
     Result<CaseExport> prepare(const Session& session, const QString& caseNumber, Format format,
-                               const QString& destination);
+                               const QString& destination, bool withFigures = false);
     // The export as CSV (RFC 4180, UTF-8, header line): reference, case,
     // read id, plate, plate as read, state, time UTC, latitude, longitude,
     // device, confirmed by, confirmed at UTC, notice.

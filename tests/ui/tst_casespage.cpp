@@ -21,6 +21,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -451,8 +452,11 @@ void TestCasesPage::exportWritesConfirmedReads() {
     QVERIFY(page.exportCase(pdf));
     QFile written(pdf);
     QVERIFY(written.open(QIODevice::ReadOnly));
-    QVERIFY(written.read(5) == "%PDF-");
+    const QByteArray document = written.readAll();
+    QVERIFY(document.startsWith("%PDF-"));
     QVERIFY(!QFile::exists(pdf + QStringLiteral(".part")));
+    // The confirmed read's page, then the map and timeline of the reads.
+    QCOMPARE(document.count("/Type /Page") - document.count("/Type /Pages"), 2);
 
     const QString csv = dir.filePath(QStringLiteral("case-A-9.csv"));
     QVERIFY(page.exportCase(csv));
@@ -465,6 +469,10 @@ void TestCasesPage::exportWritesConfirmedReads() {
     const QList<core::AuditEvent> exports =
         tests::AuditReader::withAction(station.database(), core::AuditAction::caseExported());
     QCOMPARE(exports.size(), 2);
+    QCOMPARE(
+        tests::AuditReader::details(exports.first()).value(QStringLiteral("figures")).toArray(),
+        QJsonArray({QStringLiteral("map"), QStringLiteral("timeline")}));
+    QVERIFY(!tests::AuditReader::details(exports.last()).contains(QStringLiteral("figures")));
     QVERIFY(lines.at(1).startsWith(QByteArray::number(exports.last().seq).append(',')));
 
     // An agent does not see the button; core refuses the export anyway.

@@ -39,6 +39,9 @@ public:
         return tr("SHA-256 of the exported read ids: %1").arg(digest);
     }
     static QString noImage() { return tr("no image stored"); }
+    static QString figureTitle() {
+        return tr("Where and when the exported reads were taken (map and timeline)");
+    }
     static QString readLines(const core::ReadRecord& r, const QString& place) {
         return tr("Time: %1 (%2 UTC)\nPlace: %3\nDevice: %4\nRead id: %5")
             .arg(core::TimeFormat::toDisplay(r.timeUtc),
@@ -77,7 +80,7 @@ core::Status CaseExportWriter::writeCsv(const core::CaseExport& data, const QStr
 }
 
 core::Status CaseExportWriter::writePdf(const core::CaseExport& data, const QString& path,
-                                        const Progress& progress) {
+                                        const Progress& progress, const QImage& figure) {
     const QString partial = path + QStringLiteral(".part");
     bool cancelled = false;
     {
@@ -185,6 +188,16 @@ core::Status CaseExportWriter::writePdf(const core::CaseExport& data, const QStr
                 cancelled = true;
                 break;
             }
+        }
+        if (!cancelled && !figure.isNull()) {
+            footer();
+            pdf.newPage();
+            ++pageNumber;
+            y = 0;
+            block(WriterText::figureTitle(), large);
+            const QImage scaled = figure.scaled(QSize(width, page.height() - footerHeight - y - 12),
+                                                Qt::KeepAspectRatio, Qt::SmoothTransformation);
+            painter.drawImage(QPoint(0, y), scaled);
         }
         footer();
         painter.end();

@@ -3,6 +3,7 @@
 #include "core/cases/CaseExportService.h"
 #include "core/common/Result.h"
 
+#include <QImage>
 #include <QString>
 
 #include <functional>
@@ -19,8 +20,9 @@ public:
     // Called after each read; returning false cancels.
     using Progress = std::function<bool(int done, int total)>;
 
+    // figure: when not null, a last page with it (the reads' map and timeline).
     static core::Status writePdf(const core::CaseExport& data, const QString& path,
-                                 const Progress& progress = {});
+                                 const Progress& progress = {}, const QImage& figure = {});
     static core::Status writeCsv(const core::CaseExport& data, const QString& path);
 };
 

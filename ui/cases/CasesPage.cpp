@@ -15,12 +15,14 @@
 #include "ui/cases/NoteDialog.h"
 #include "ui/cases/OpenCaseDialog.h"
 #include "ui/cases/RequestExceptionDialog.h"
+#include "ui/map/ReadsFigure.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -381,6 +383,37 @@ void CasesPage::requestException() {
     dialog->open();
 }
 
+namespace {
+
+// The exported reads as the map and timeline draw them.
+core::ResultPoints pointsOf(const core::CaseExport& data) {
+    core::ResultPoints points;
+    QHash<QString, int> devices;
+    for (const core::CaseExport::Item& item : data.items) {
+        const core::ReadRecord& read = item.read;
+        core::ResultPoint point;
+        point.readId = read.id;
+        point.timeMs = read.timeUtc.toMSecsSinceEpoch();
+        if (read.latitude && read.longitude) {
+            point.latitude = *read.latitude;
+            point.longitude = *read.longitude;
+            point.hasLocation = true;
+        }
+        auto found = devices.constFind(read.deviceName);
+        if (found == devices.constEnd()) {
+            core::ResultPoints::DeviceInfo device;
+            device.name = read.deviceName;
+            found = devices.insert(read.deviceName, static_cast<int>(points.devices.size()));
+            points.devices.append(device);
+        }
+        point.device = found.value();
+        points.points.append(point);
+    }
+    return points;
+}
+
+} // namespace
+
 bool CasesPage::exportCase(const QString& chosen) {
     const QString number = selectedCaseNumber();
     if (number.isEmpty())
@@ -395,10 +428,12 @@ bool CasesPage::exportCase(const QString& chosen) {
             return false;
     }
     const bool csv = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
+    // A PDF for someone who may see maps carries the reads' map and timeline.
+    const bool figures = !csv && m_session.can(core::Permission::ViewMap);
     auto prepared = m_station.caseExports().prepare(m_session, number,
                                                     csv ? core::CaseExportService::Format::Csv
                                                         : core::CaseExportService::Format::Pdf,
-                                                    QFileInfo(path).fileName());
+                                                    QFileInfo(path).fileName(), figures);
     if (!prepared) {
         showMessage(prepared.error().message(), true);
         return false;
@@ -411,10 +446,16 @@ bool CasesPage::exportCase(const QString& chosen) {
                                  static_cast<int>(prepared.value().items.size()), this);
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(500);
-        written = CaseExportWriter::writePdf(prepared.value(), path, [&progress](int done, int) {
-            progress.setValue(done);
-            return !progress.wasCanceled();
-        });
+        QImage figure;
+        if (figures)
+            figure = ReadsFigure::render(pointsOf(prepared.value()), QSize(1400, 1300));
+        written = CaseExportWriter::writePdf(
+            prepared.value(), path,
+            [&progress](int done, int) {
+                progress.setValue(done);
+                return !progress.wasCanceled();
+            },
+            figure);
     }
     if (!written) {
         showMessage(written.error().message(), true);
