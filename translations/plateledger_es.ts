@@ -846,6 +846,29 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>pl::core::Basemap</name>
+    <message>
+        <source>The file is not a PlateLedger basemap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basemap has format version %1; this version of PlateLedger reads version %2 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basemap file is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basemap file is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map data: Natural Earth, US Census Bureau; place names © GeoNames (CC BY 4.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pl::core::CameraRunner</name>
     <message>
         <source>Reads cannot be stored: %1</source>
@@ -2125,6 +2148,76 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>pl::core::MBTilesReader</name>
+    <message>
+        <source>The map tile file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map tile file %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map tile file %1 is not an MBTiles file (it is not a SQLite database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map tile file %1 is not an MBTiles file (it has no &quot;metadata&quot; and &quot;tiles&quot; tables).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map tile file %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the map tile file %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::MapSettingsService</name>
+    <message>
+        <source>The MBTiles file &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MBTiles file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an MBTiles file (an MBTiles file is an SQLite database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tile URL must contain {z}, {x} and {y}, e.g. https://tiles.example.local/{z}/{x}/{y}.png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tile URL must start with http://, https:// or file://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tile URL is not a valid address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tile URL names no server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tile cache &quot;%1&quot; is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tile cache folder &quot;%1&quot; cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tile cache folder &quot;%1&quot; cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pl::core::Migrations</name>
     <message>
         <source>This store was written by a newer version of PlateLedger (schema version %1; this version knows up to %2). Use the newer PlateLedger; nothing was changed.</source>
@@ -2151,6 +2244,14 @@ Commands:</source>
     </message>
     <message>
         <source>The password may not contain the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::PlaceGrid</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A place on the timeline: its latitude and longitude.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2258,6 +2359,14 @@ Commands:</source>
         <source>entries</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Caution on the map for reads near a sensitive location within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metres</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pl::core::ProfileLibrary</name>
@@ -2320,6 +2429,40 @@ Commands:</source>
     <message>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::ResultTimeline</name>
+    <message>
+        <source>unknown device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <extracomment>Two devices have the same name: the name and the device&apos;s number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other place(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2556,115 @@ Commands:</source>
     </message>
     <message>
         <source>Give a plate, or limit a search without one to an area or a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reads of the search&apos;s result can be exported with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export needs the file it is written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::SensitiveLocation</name>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of worship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::SensitiveLocationService</name>
+    <message>
+        <source>Give the location a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location&apos;s name has at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category of sensitive location; use school, worship, medical or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latitude must be a number from -90 to 90 (decimal degrees).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longitude must be a number from -180 to 180 (decimal degrees).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sensitive location %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location &quot;%1&quot; was removed; it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason the location is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty. It needs a header line naming the columns name, category, latitude, longitude and optionally note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header line has no column &quot;%1&quot;; it needs name, category, latitude, longitude and optionally note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header line names a column &quot;%1&quot;; only name, category, latitude, longitude and note are known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header line names the column &quot;%1&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no locations below its header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was not imported and nothing was stored: %n line(s) are wrong.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longitude</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2776,6 +3028,10 @@ Commands:</source>
     </message>
     <message>
         <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3429,6 +3685,10 @@ Read id: %5</source>
     </message>
     <message>
         <source>no image stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where and when the exported reads were taken (map and timeline)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5755,20 +6015,12 @@ id: %2</source>
         <translation>Lista de alertas</translation>
     </message>
     <message>
-        <source>Map and timeline</source>
-        <translation>Mapa y cronología</translation>
-    </message>
-    <message>
         <source>Audit trail</source>
         <translation>Pista de auditoría</translation>
     </message>
     <message>
         <source>Administration</source>
         <translation>Administración</translation>
-    </message>
-    <message>
-        <source>See where and when a searched plate was read, on an offline map and a timeline.</source>
-        <translation>Ver dónde y cuándo se leyó una matrícula buscada, en un mapa sin conexión y una cronología.</translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -5847,6 +6099,203 @@ id: %2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::MapPanel</name>
+    <message>
+        <source>Show &amp;removed locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street-level tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map works offline. For street detail it can show the agency&apos;s own map data: an MBTiles file, or tiles from an agency-internal tile server kept in a cache folder. Leave a field empty not to use it. Changes are recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. /srv/maps/county.mbtiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. https://tiles.agency.local/{z}/{x}/{y}.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder for tiles fetched from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save tile settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MBTiles &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile server &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cache folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools, places of worship and medical facilities the map marks. A removed location is kept with the reason it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with a header line naming the columns name, category (school, worship, medical or other), latitude, longitude and optionally note. If any line is wrong, nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an MBTiles file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the tile cache folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map shows a caution for a read within %1 %2 of a location in use. Change the distance on the Policy tab (&quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (removed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tile settings are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the map&apos;s sensitive locations? It is kept, with your reason, and no longer shown or cautioned about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import sensitive locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s) imported from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::MapView</name>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map of the reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oldest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5977,10 +6426,42 @@ id: %2</source>
     </message>
 </context>
 <context>
-    <name>pl::ui::PlaceholderPage</name>
+    <name>pl::ui::PatternsView</name>
     <message>
-        <source>Not available yet in this version of PlateLedger. Nothing on this page reads or changes data.</source>
-        <translation>Todavía no disponible en esta versión de PlateLedger. Nada en esta página lee ni modifica datos.</translation>
+        <source>These figures describe only the reads of the current search result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads per hour of day (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads per day of week (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places with the most reads</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6038,6 +6519,136 @@ id: %2</source>
     </message>
     <message>
         <source>Say why the case needs to search further back; the supervisor decides on this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ResultMapView</name>
+    <message>
+        <source>&amp;Path in time order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;nsitive locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open for verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read is never the sole basis for action: open it and compare it with its image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;atterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search to see where and when the reads were taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s) on the map.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n read(s) on the map; the others have no location.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Street-level tiles are not shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s) in the chosen time range are on the map.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %n selected read(s) are listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 m away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution: this read was taken near a sensitive location: %1. Take particular care that its use is permitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 — reads of search %2, %n shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2 (audit reference %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map and timeline exported to %1 (audit reference %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the map and timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case-%1-map.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6396,6 +7007,18 @@ id: %2</source>
         <source>The read is linked to case %1; it is kept while the case is open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map and timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That read is no longer in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pl::ui::SearchResultModel</name>
@@ -6457,6 +7080,65 @@ id: %2</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::SensitiveLocationDialog</name>
+    <message>
+        <source>Change sensitive location %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a sensitive location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map marks this place and cautions investigators about reads near it. The change is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, e.g. Elm Street Elementary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude, e.g. 30.2672</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longitude, e.g. -97.7431</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position (decimal degrees):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the location&apos;s latitude and longitude.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6578,6 +7260,62 @@ id: %2</source>
     <message>
         <source>e.g. America/Chicago</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::TimelineView</name>
+    <message>
+        <source>By device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every read (Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reads to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag across the timeline to select a time range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %1 – %2: %n read(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s), %1 – %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6958,6 +7696,21 @@ Without an image it cannot be confirmed: record it as unreadable.</source>
     </message>
     <message>
         <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::XyzTileSource</name>
+    <message>
+        <source>Map tiles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map tiles cannot be fetched from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map tile server sent something that is not an image for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
