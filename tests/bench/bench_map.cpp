@@ -1,6 +1,6 @@
 // How fast the offline map of a large result set repaints, pans and zooms.
 //
-//   bench_map [--reads N] [--runs R]
+//   bench_map [--reads N] [--runs R] [--no-path]
 //
 // Generates N reads (default 100,000) around Chicago over one year, taken by
 // twelve devices: 70 % in dense spots (within ~150 m of a device), 27 %
@@ -14,6 +14,7 @@
 //   zoom:    the zoom changed by 0.5 around the centre, in then out (the
 //            clusters are recomputed), then a full repaint;
 //   cluster: the clustering alone for a new zoom (part of the zoom figure).
+// --no-path hides the path between consecutive reads (to see its share).
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise.
 #include "core/geo/Basemap.h"
 #include "core/geo/WebMercator.h"
@@ -136,6 +137,9 @@ int main(int argc, char** argv) {
                                         QStringLiteral("R"), QStringLiteral("30"));
     parser.addOption(readsOption);
     parser.addOption(runsOption);
+    const QCommandLineOption noPathOption(QStringLiteral("no-path"),
+                                          QStringLiteral("hide the path between reads"));
+    parser.addOption(noPathOption);
     parser.process(app);
     const int reads = std::max(1, parser.value(readsOption).toInt());
     const int runs = std::max(10, parser.value(runsOption).toInt());
@@ -148,6 +152,7 @@ int main(int argc, char** argv) {
     ui::MapView view;
     view.resize(1280, 800);
     view.setBaseSource(&basemap);
+    view.setPathVisible(!parser.isSet(noPathOption));
     QList<ui::MapView::Place> places;
     const auto& all = core::Basemap::embedded().places();
     places.reserve(all.size());
