@@ -87,6 +87,7 @@ private Q_SLOTS:
     void roundTrip();
     void fitsTheLocatedReads();
     void timeRangeFiltersReads();
+    void pathOnlyForFewEnoughReads();
     void clustersDependOnZoom();
     void clickSelectsAClustersReads();
     void doubleClickActivatesASingleRead();
@@ -192,6 +193,25 @@ void TestMapView::timeRangeFiltersReads() {
     QVERIFY(m_view->clusters().isEmpty());
     m_view->clearTimeRange();
     QCOMPARE(m_view->shownCount(), 4);
+}
+
+void TestMapView::pathOnlyForFewEnoughReads() {
+    QVERIFY(m_view->pathDrawn());
+    m_view->setPathVisible(false);
+    QVERIFY(!m_view->pathDrawn());
+    m_view->setPathVisible(true);
+
+    // Too many reads: no path, until a time range narrows them.
+    ResultPoints many = twoSpots();
+    many.points.clear();
+    for (int i = 0; i < MapView::maxPathReads + 10; ++i)
+        many.points.append(
+            read(i + 1, kLat + (i % 100) * 0.0001, kLon + (i / 100) * 0.0001, kT + i * 60000));
+    m_view->setPoints(many);
+    QVERIFY(!m_view->pathDrawn());
+    m_view->setTimeRange(kT, kT + 1000 * 60000);
+    QCOMPARE(m_view->shownCount(), 1000);
+    QVERIFY(m_view->pathDrawn());
 }
 
 void TestMapView::clustersDependOnZoom() {

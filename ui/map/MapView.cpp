@@ -626,8 +626,13 @@ void MapView::drawDevices(QPainter& painter) {
     }
 }
 
+bool MapView::pathDrawn() const {
+    return m_pathVisible && m_pathOrder.size() >= 2 &&
+           m_pathOrder.size() <= static_cast<size_t>(maxPathReads);
+}
+
 void MapView::drawPath(QPainter& painter) {
-    if (m_pathOrder.size() < 2)
+    if (!pathDrawn())
         return;
     // Consecutive reads in time order; segments shorter than two pixels are
     // merged and those wholly off screen skipped, so 100,000 reads draw as
@@ -713,6 +718,18 @@ void MapView::drawLegend(QPainter& painter) {
                      tr("oldest %1").arg(oldest));
     painter.drawText(QPoint(box.left() + 8, box.top() + 20 + metrics.height() + metrics.ascent()),
                      tr("newest %1").arg(newest));
+    if (m_pathVisible && !pathDrawn() && m_pathOrder.size() >= 2) {
+        const QString note = tr("The path is drawn for up to %1 reads: choose a time range on "
+                                "the timeline.")
+                                 .arg(locale.toString(maxPathReads));
+        const QRect noteBox(box.left(), box.bottom() + 4, metrics.horizontalAdvance(note) + 16,
+                            metrics.height() + 8);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(255, 255, 255, 220));
+        painter.drawRoundedRect(noteBox, 4, 4);
+        painter.setPen(QColor(0x33, 0x33, 0x33));
+        painter.drawText(noteBox, Qt::AlignCenter, note);
+    }
 }
 
 void MapView::drawScaleBar(QPainter& painter) {

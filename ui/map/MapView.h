@@ -98,6 +98,11 @@ public:
     static constexpr double minZoom = 1.0;
     static constexpr double maxZoom = 19.0;
     static constexpr double cellPixels = 36.0;
+    // Beyond this many shown reads the path is a tangle that tells nothing
+    // (and costs seconds to draw); the map says to narrow the time range.
+    static constexpr int maxPathReads = 5000;
+    // Whether the path is drawn now (asked for, and few enough reads).
+    bool pathDrawn() const;
 
 Q_SIGNALS:
     void readsSelected(const QList<qint64>& readIds);
