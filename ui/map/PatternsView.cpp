@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,11 +32,21 @@ QChartView* barChart(const QString& title, const QStringList& categories, QBarSe
     chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->hide();
+    // Small margins: the view sits in a short pane under the map.
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setBackgroundRoundness(0);
+    QFont titleFont = chart->titleFont();
+    titleFont.setPointSizeF(std::max(7.0, titleFont.pointSizeF() - 1));
+    chart->setTitleFont(titleFont);
     auto* series = new QBarSeries(chart);
     series->append(set);
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis(chart);
     x->append(categories);
+    QFont labels = x->labelsFont();
+    labels.setPointSizeF(7);
+    x->setLabelsFont(labels);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis(chart);
