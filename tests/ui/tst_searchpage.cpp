@@ -11,6 +11,9 @@
 #include "tests/support/AuditReader.h"
 #include "tests/support/Checks.h"
 #include "tests/support/TestStation.h"
+#include "ui/map/MapView.h"
+#include "ui/map/ResultMapView.h"
+#include "ui/map/TimelineView.h"
 #include "ui/search/SearchPage.h"
 #include "ui/search/SearchResultModel.h"
 #include "ui/search/VerificationDialog.h"
@@ -22,6 +25,10 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
+#include <QSet>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pl;
@@ -37,6 +44,7 @@ private Q_SLOTS:
     void resultsLoadAsTheyScroll();
     void verifyWithKeyboardOnly();
     void agentCannotVerify();
+    void mapTimelineAndTableSelectTogether();
 
 private:
     void addReads(const QString& plate, int count, bool withImage);
@@ -242,6 +250,73 @@ void TestSearchPage::agentCannotVerify() {
     QCOMPARE(AuditReader::withAction(m_login.station->database(), core::AuditAction::readVerified())
                  .size(),
              0);
+}
+
+void TestSearchPage::mapTimelineAndTableSelectTogether() {
+    m_login = m_ts->loginActive(QStringLiteral("ines"), TestStation::userPassword());
+    QVERIFY(m_login.station);
+    core::Database& db = m_login.station->database();
+    // The administrator chose a street-level file that has since been damaged.
+    QTemporaryDir dir;
+    const QString broken = dir.filePath(QStringLiteral("streets.mbtiles"));
+    {
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+    }
+    auto setting = db.prepare("INSERT INTO settings (key, value, changed_utc) "
+                              "VALUES ('map.mbtiles_path', ?1, '2026-03-01T00:00:00.000Z')");
+    PL_VERIFY_OK(setting);
+    PL_VERIFY_OK(setting.value().bind(1, broken).run());
+    addReads(QStringLiteral("ABC123"), 3, false);
+
+    ui::SearchPage page(*m_login.station, m_login.session);
+    ui::ResultMapView* view = page.mapView();
+    QVERIFY(view);
+    search(page, QStringLiteral("where was the trailer"), QStringLiteral("ABC123"));
+    QVERIFY(view->ensureLoaded());
+    QCOMPARE(view->points().points.size(), 3);
+    // The damaged file is named, and the embedded basemap still draws.
+    QVERIFY(!view->overlaySource());
+    QVERIFY(view->message().contains(QStringLiteral("streets.mbtiles")));
+    view->resize(900, 600);
+    QImage image(view->map()->size(), QImage::Format_RGB32);
+    image.fill(Qt::black);
+    view->map()->render(&image);
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    QVERIFY(colours.size() > 3);
+
+    // Table -> map and timeline.
+    auto* table = page.findChild<QTableView*>(QStringLiteral("resultsTable"));
+    table->selectRow(1);
+    const qint64 second = page.model()->readIdAt(1);
+    QCOMPARE(view->map()->selectedReads(), QList<qint64>{second});
+    QVERIFY(view->timeline()->highlightedBinCount() > 0);
+
+    // Map -> list beside it, timeline and table (the newest read first).
+    const QList<qint64> all = page.model()->result().readIds;
+    Q_EMIT view->map()->readsSelected(all);
+    auto* listed = view->findChild<QTableWidget*>(QStringLiteral("selectedReads"));
+    QCOMPARE(listed->rowCount(), 3);
+    QCOMPARE(table->currentIndex().row(), 0);
+    QCOMPARE(page.model()->readIdAt(0), all.first());
+
+    // Timeline -> map.
+    Q_EMIT view->timeline()->readsSelected({all.last()});
+    QCOMPARE(view->map()->selectedReads(), QList<qint64>{all.last()});
+
+    // The view's export is audited before it is written.
+    const QString png = dir.filePath(QStringLiteral("map.png"));
+    QVERIFY(view->exportPng(png));
+    QImage written(png);
+    QVERIFY(!written.isNull());
+    const core::AuditEvent exported =
+        AuditReader::last(db, core::AuditAction::searchViewExported());
+    QCOMPARE(exported.caseNumber, QStringLiteral("2026-0042"));
+    QCOMPARE(AuditReader::details(exported).value(QStringLiteral("count")).toInteger(), 3);
 }
 
 QTEST_MAIN(TestSearchPage)
