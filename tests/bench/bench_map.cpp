@@ -153,12 +153,7 @@ int main(int argc, char** argv) {
     view.resize(1280, 800);
     view.setBaseSource(&basemap);
     view.setPathVisible(!parser.isSet(noPathOption));
-    QList<ui::MapView::Place> places;
-    const auto& all = core::Basemap::embedded().places();
-    places.reserve(all.size());
-    for (const core::BasemapPlace& place : all)
-        places.append({place.name, place.latitude, place.longitude, place.population});
-    view.setPlaces(std::move(places));
+    view.setPlaces(core::Basemap::embedded().places());
     view.show();
     QCoreApplication::processEvents();
 
@@ -178,8 +173,8 @@ int main(int argc, char** argv) {
     const double firstPaintMs = static_cast<double>(setup.nsecsElapsed()) / 1e6;
 
     out << "reads: " << reads << " (" << view.shownCount() << " located), devices "
-        << set.devices.size() << ", places " << all.size() << ", view 1280x800, runs " << runs
-        << "\n";
+        << set.devices.size() << ", places " << core::Basemap::embedded().places().size()
+        << ", view 1280x800, runs " << runs << "\n";
     out << "fitted: zoom " << QString::number(fitZoom, 'f', 2) << ", " << view.clusters().size()
         << " clusters, " << clustersDrawn(view) << " drawn\n";
     out << "setPoints (with fit): " << QString::number(setPointsMs, 'f', 2)

@@ -380,16 +380,23 @@ void TestMapView::dragPans() {
 
 void TestMapView::cautionsForNearbyPlaces() {
     const double placeLat = kLat + northDegrees(100);
-    const MapView::SensitivePlace school{QStringLiteral("School"), QStringLiteral("School"),
-                                         placeLat, kLon};
-    const MapView::SensitivePlace far{QStringLiteral("Clinic"), QStringLiteral("Clinic"),
-                                      kLat + northDegrees(2000), kLon};
+    core::SensitiveLocation school;
+    school.id = 1;
+    school.name = QStringLiteral("School");
+    school.category = QStringLiteral("school");
+    school.latitude = placeLat;
+    school.longitude = kLon;
+    core::SensitiveLocation far = school;
+    far.id = 2;
+    far.name = QStringLiteral("Clinic");
+    far.category = QStringLiteral("medical");
+    far.latitude = kLat + northDegrees(2000);
     m_view->setSensitivePlaces({far, school}, 300);
     const auto cautions = m_view->cautionsFor(1);
     QCOMPARE(cautions.size(), 1);
-    QCOMPARE(cautions.first().first.name, QStringLiteral("School"));
-    QVERIFY2(std::abs(cautions.first().second - 100) <= 5,
-             qPrintable(QString::number(cautions.first().second)));
+    QCOMPARE(cautions.first().location.name, QStringLiteral("School"));
+    QVERIFY2(std::abs(cautions.first().distanceMetres - 100) <= 5,
+             qPrintable(QString::number(cautions.first().distanceMetres)));
     // A read without a location, and an unknown read, have none.
     QVERIFY(m_view->cautionsFor(5).isEmpty());
     QVERIFY(m_view->cautionsFor(999).isEmpty());
@@ -420,10 +427,14 @@ void TestMapView::scaleText() {
 void TestMapView::rendersWithTheBasemap() {
     ui::BasemapTileSource basemap;
     m_view->setBaseSource(&basemap);
-    m_view->setPlaces({{QStringLiteral("Montréal"), 45.5088, -73.5878, 1762949}});
-    m_view->setSensitivePlaces(
-        {{QStringLiteral("School"), QStringLiteral("School"), kLat + northDegrees(100), kLon}},
-        300);
+    m_view->setPlaces(
+        {{QStringLiteral("Montréal"), QStringLiteral("Canada"), 45.5088, -73.5878, 1762949}});
+    core::SensitiveLocation school;
+    school.name = QStringLiteral("School");
+    school.category = QStringLiteral("school");
+    school.latitude = kLat + northDegrees(100);
+    school.longitude = kLon;
+    m_view->setSensitivePlaces({school}, 300);
     m_view->setSelectedReads({4});
     for (const double zoom : {3.0, 9.5, 15.0}) {
         m_view->setZoom(zoom);

@@ -1,5 +1,6 @@
 #include "ui/map/MapView.h"
 
+#include "core/geo/SensitiveLocationIndex.h"
 #include "core/geo/WebMercator.h"
 #include "ui/map/TileSource.h"
 
@@ -92,16 +93,16 @@ void MapView::setOverlaySource(TileSource* source) {
     update();
 }
 
-void MapView::setPlaces(QList<Place> places) {
-    m_places = std::move(places);
+void MapView::setPlaces(const QList<core::BasemapPlace>& places) {
+    m_places = places;
     update();
 }
 
-void MapView::setSensitivePlaces(QList<SensitivePlace> places, double cautionMetres) {
+void MapView::setSensitivePlaces(QList<core::SensitiveLocation> places, double cautionMetres) {
     m_sensitive = std::move(places);
     m_cautionMetres = cautionMetres;
     m_sensitiveWorld.clear();
-    for (const SensitivePlace& place : m_sensitive)
+    for (const core::SensitiveLocation& place : m_sensitive)
         m_sensitiveWorld.append(WebMercator::toWorld(place.latitude, place.longitude));
     update();
 }
@@ -231,24 +232,16 @@ QList<qint64> MapView::selectedReads() const {
     return QList<qint64>(m_selected.cbegin(), m_selected.cend());
 }
 
-QList<std::pair<MapView::SensitivePlace, double>> MapView::cautionsFor(qint64 readId) const {
-    QList<std::pair<SensitivePlace, double>> out;
+QList<core::SensitiveCaution> MapView::cautionsFor(qint64 readId) const {
     if (m_cautionMetres <= 0)
-        return out;
+        return {};
     for (const core::ResultPoint& p : m_points.points) {
-        if (p.readId != readId || !p.hasLocation)
-            continue;
-        for (const SensitivePlace& place : m_sensitive) {
-            const double d = WebMercator::distanceMetres(p.latitude, p.longitude, place.latitude,
-                                                         place.longitude);
-            if (d <= m_cautionMetres)
-                out.append({place, d});
-        }
-        break;
+        if (p.readId == readId)
+            return p.hasLocation ? core::SensitiveLocationIndex::nearby(
+                                       m_sensitive, p.latitude, p.longitude, m_cautionMetres)
+                                 : QList<core::SensitiveCaution>{};
     }
-    std::sort(out.begin(), out.end(),
-              [](const auto& a, const auto& b) { return a.second < b.second; });
-    return out;
+    return {};
 }
 
 void MapView::setCenter(double latitude, double longitude) {
@@ -556,7 +549,7 @@ void MapView::drawPlaces(QPainter& painter) {
     QList<QRect> taken;
     const QRect area = rect();
     int drawn = 0;
-    for (const Place& place : m_places) {
+    for (const core::BasemapPlace& place : m_places) {
         if (place.population < minPopulation)
             break;
         const QPointF p = toScreen(WebMercator::toWorld(place.latitude, place.longitude));

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/geo/Basemap.h"
 #include "core/geo/MarkerClusterer.h"
+#include "core/geo/SensitiveLocation.h"
 #include "core/search/SearchTypes.h"
 
 #include <QList>
@@ -32,19 +34,6 @@ class TileSource;
 class MapView : public QWidget {
     Q_OBJECT
 public:
-    struct Place {
-        QString name;
-        double latitude = 0;
-        double longitude = 0;
-        qint32 population = 0;
-    };
-    struct SensitivePlace {
-        QString name;
-        QString category; // translated, for people
-        double latitude = 0;
-        double longitude = 0;
-    };
-
     explicit MapView(QWidget* parent = nullptr);
     ~MapView() override;
 
@@ -52,8 +41,9 @@ public:
     // Street-level tiles drawn over the base where they exist; nullptr: none.
     void setOverlaySource(TileSource* source);
     // Place names for orientation, largest first.
-    void setPlaces(QList<Place> places);
-    void setSensitivePlaces(QList<SensitivePlace> places, double cautionMetres);
+    void setPlaces(const QList<core::BasemapPlace>& places);
+    // The station's sensitive locations and the caution distance around them.
+    void setSensitivePlaces(QList<core::SensitiveLocation> places, double cautionMetres);
     void setSensitiveLayerVisible(bool visible);
     bool sensitiveLayerVisible() const { return m_sensitiveVisible; }
     void setPathVisible(bool visible);
@@ -72,7 +62,7 @@ public:
 
     // The sensitive places within the caution distance of a read, nearest
     // first, with their distance in metres.
-    QList<std::pair<SensitivePlace, double>> cautionsFor(qint64 readId) const;
+    QList<core::SensitiveCaution> cautionsFor(qint64 readId) const;
 
     void setCenter(double latitude, double longitude);
     double centerLatitude() const;
@@ -140,8 +130,8 @@ private:
 
     QPointer<TileSource> m_base;
     QPointer<TileSource> m_overlay;
-    QList<Place> m_places;
-    QList<SensitivePlace> m_sensitive;
+    QList<core::BasemapPlace> m_places;
+    QList<core::SensitiveLocation> m_sensitive;
     QList<QPointF> m_sensitiveWorld;
     double m_cautionMetres = 0;
     bool m_sensitiveVisible = true;

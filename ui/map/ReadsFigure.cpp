@@ -17,10 +17,7 @@ QImage ReadsFigure::render(const core::ResultPoints& points, const QSize& size) 
     MapView map;
     map.resize(mapSize);
     map.setBaseSource(&basemap);
-    QList<MapView::Place> places;
-    for (const core::BasemapPlace& place : core::Basemap::embedded().places())
-        places.append({place.name, place.latitude, place.longitude, place.population});
-    map.setPlaces(std::move(places));
+    map.setPlaces(core::Basemap::embedded().places());
     map.setPoints(points);
     map.fitToReads();
 

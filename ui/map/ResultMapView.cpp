@@ -219,12 +219,7 @@ void ResultMapView::loadLayers() {
     m_layersLoaded = true;
     m_base = new BasemapTileSource(core::Basemap::embedded(), this);
     m_map->setBaseSource(m_base);
-    QList<MapView::Place> places;
-    const auto& all = core::Basemap::embedded().places();
-    places.reserve(all.size());
-    for (const core::BasemapPlace& place : all)
-        places.append({place.name, place.latitude, place.longitude, place.population});
-    m_map->setPlaces(std::move(places));
+    m_map->setPlaces(core::Basemap::embedded().places());
 
     QStringList problems;
     // Street-level tiles as an administrator set them; the embedded basemap
@@ -257,11 +252,7 @@ void ResultMapView::loadLayers() {
     if (!locations) {
         problems.append(locations.error().message());
     } else {
-        QList<MapView::SensitivePlace> marks;
-        for (const core::SensitiveLocation& location : locations.value())
-            marks.append({location.name, core::SensitiveLocation::categoryLabel(location.category),
-                          location.latitude, location.longitude});
-        m_map->setSensitivePlaces(std::move(marks),
+        m_map->setSensitivePlaces(locations.value(),
                                   policy ? policy.value().sensitiveCautionMetres() : 0);
     }
     m_layerProblem = problems.join(u' ');
@@ -365,10 +356,12 @@ void ResultMapView::showSelection() {
         return;
     }
     QStringList lines;
-    for (const auto& [place, metres] : cautions)
-        lines.append(tr("%1 (%2), %3 m away")
-                         .arg(place.name, place.category,
-                              QLocale().toString(static_cast<int>(std::lround(metres)))));
+    for (const core::SensitiveCaution& caution : cautions)
+        lines.append(
+            tr("%1 (%2), %3 m away")
+                .arg(caution.location.name,
+                     core::SensitiveLocation::categoryLabel(caution.location.category),
+                     QLocale().toString(static_cast<int>(std::lround(caution.distanceMetres)))));
     m_caution->setText(tr("Caution: this read was taken near a sensitive location: %1. Take "
                           "particular care that its use is permitted.")
                            .arg(lines.join(QStringLiteral("; "))));
