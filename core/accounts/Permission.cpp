@@ -30,6 +30,7 @@ bool Permissions::allows(Role role, Permission permission) {
     case Permission::ViewAudit:
         return supervisor || administrator;
     case Permission::ApproveExceptions:
+    case Permission::ReviewAudit:
         return supervisor;
     case Permission::ManageUsers:
     case Permission::ManagePolicy:

@@ -15,6 +15,9 @@ enum class Permission {
     VerifyReads,
     ExportCases,
     ViewAudit,
+    // Mark flags reviewed, run and sign periodic reviews (supervisors only;
+    // administrators read the trail but do not review it).
+    ReviewAudit,
     ApproveExceptions,
     ManageUsers,
     ManagePolicy,

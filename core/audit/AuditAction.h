@@ -87,6 +87,33 @@ inline QString auditVerified() {
 inline QString auditViewed() {
     return QStringLiteral("audit.viewed");
 }
+inline QString auditBrowserOpened() {
+    return QStringLiteral("audit.browser_opened");
+}
+inline QString auditFiltered() {
+    return QStringLiteral("audit.filtered");
+}
+inline QString auditFlagReviewed() {
+    return QStringLiteral("audit.flag_reviewed");
+}
+inline QString auditReviewStarted() {
+    return QStringLiteral("audit.review_started");
+}
+inline QString auditReviewItemChecked() {
+    return QStringLiteral("audit.review_item_checked");
+}
+inline QString auditReviewSigned() {
+    return QStringLiteral("audit.review_signed");
+}
+inline QString auditReviewChecked() {
+    return QStringLiteral("audit.review_checked");
+}
+inline QString auditReportViewed() {
+    return QStringLiteral("audit.report_viewed");
+}
+inline QString auditReportExported() {
+    return QStringLiteral("audit.report_exported");
+}
 inline QString eventsLost() {
     return QStringLiteral("audit.pending_events_lost");
 }

@@ -28,6 +28,51 @@ public:
     static QString sensitiveCautionMetres() {
         return tr("Caution on the map for reads near a sensitive location within");
     }
+    static QString flagUsualHoursPercent() {
+        return tr("Flag searches outside a user's usual hours: share of the user's searches "
+                  "below");
+    }
+    static QString flagWorkdayStartHour() {
+        return tr("Usual hours for users with little history begin at");
+    }
+    static QString flagWorkdayEndHour() {
+        return tr("Usual hours for users with little history end at");
+    }
+    static QString flagDailySearchLimit() { return tr("Flag a user's searches in a day beyond"); }
+    static QString flagWindowDays() {
+        return tr("Same plate and repeated reasons are counted over");
+    }
+    static QString flagPlateCaseLimit() {
+        return tr("Flag a plate searched under this many different cases");
+    }
+    static QString flagPlateUserLimit() { return tr("Flag a plate searched by this many users"); }
+    static QString flagReasonMinLength() { return tr("Flag search reasons shorter than"); }
+    static QString flagReasonRepeatLimit() {
+        return tr("Flag a reason a user repeats word for word more than");
+    }
+    static QString flagExceptionSearches() {
+        return tr("Flag searches using a query-window exception");
+    }
+    static QString flagUnknownOnBehalf() {
+        return tr("Flag searches on behalf of someone who is not a user");
+    }
+    static QString flagHotListOverdueDays() {
+        return tr("Flag hot-list entries overdue for review by more than");
+    }
+    static QString flagExports() { return tr("Flag exports of reads"); }
+    static QString flagFailedLoginLimit() {
+        return tr("Flag failed log-ins once one name has in a day");
+    }
+    static QString flagPolicyChanges() { return tr("Flag changes of policy settings"); }
+    static QString percent() { return tr("%"); }
+    static QString hour() { return tr("h"); }
+    static QString searches() { return tr("searches"); }
+    static QString cases() { return tr("cases"); }
+    static QString users() { return tr("users"); }
+    static QString times() { return tr("times"); }
+    static QString onOff() { return tr("(1 = on, 0 = off)"); }
+    static QString offWhenZero(const QString& unit) { return tr("%1 (0 = off)").arg(unit); }
+    static QString failedLogin() { return tr("failed log-ins (0 = off)"); }
     static QString entries() { return tr("entries"); }
     static QString metres() { return tr("metres"); }
     static QString years() { return tr("years"); }
@@ -56,6 +101,21 @@ const QList<PolicySpec>& PolicySettings::specs() {
         {hotListReviewDays(), 365, 1, 365},
         {hotListMaxWildcardEntries(), 100, 0, 10000},
         {sensitiveCautionMetres(), 300, 10, 5000},
+        {flagUsualHoursPercent(), 5, 0, 50},
+        {flagWorkdayStartHour(), 6, 0, 23},
+        {flagWorkdayEndHour(), 20, 1, 24},
+        {flagDailySearchLimit(), 40, 0, 10000},
+        {flagWindowDays(), 30, 1, 365},
+        {flagPlateCaseLimit(), 3, 0, 100},
+        {flagPlateUserLimit(), 3, 0, 100},
+        {flagReasonMinLength(), 10, 0, 200},
+        {flagReasonRepeatLimit(), 20, 0, 10000},
+        {flagExceptionSearches(), 1, 0, 1},
+        {flagUnknownOnBehalf(), 1, 0, 1},
+        {flagHotListOverdueDays(), 0, 0, 365},
+        {flagExports(), 1, 0, 1},
+        {flagFailedLoginLimit(), 1, 0, 100},
+        {flagPolicyChanges(), 1, 0, 1},
     };
     return all;
 }
@@ -93,6 +153,36 @@ QString PolicySettings::label(const QString& key) {
         return PolicyText::hotListMaxWildcardEntries();
     if (key == sensitiveCautionMetres())
         return PolicyText::sensitiveCautionMetres();
+    if (key == flagUsualHoursPercent())
+        return PolicyText::flagUsualHoursPercent();
+    if (key == flagWorkdayStartHour())
+        return PolicyText::flagWorkdayStartHour();
+    if (key == flagWorkdayEndHour())
+        return PolicyText::flagWorkdayEndHour();
+    if (key == flagDailySearchLimit())
+        return PolicyText::flagDailySearchLimit();
+    if (key == flagWindowDays())
+        return PolicyText::flagWindowDays();
+    if (key == flagPlateCaseLimit())
+        return PolicyText::flagPlateCaseLimit();
+    if (key == flagPlateUserLimit())
+        return PolicyText::flagPlateUserLimit();
+    if (key == flagReasonMinLength())
+        return PolicyText::flagReasonMinLength();
+    if (key == flagReasonRepeatLimit())
+        return PolicyText::flagReasonRepeatLimit();
+    if (key == flagExceptionSearches())
+        return PolicyText::flagExceptionSearches();
+    if (key == flagUnknownOnBehalf())
+        return PolicyText::flagUnknownOnBehalf();
+    if (key == flagHotListOverdueDays())
+        return PolicyText::flagHotListOverdueDays();
+    if (key == flagExports())
+        return PolicyText::flagExports();
+    if (key == flagFailedLoginLimit())
+        return PolicyText::flagFailedLoginLimit();
+    if (key == flagPolicyChanges())
+        return PolicyText::flagPolicyChanges();
     return key;
 }
 
@@ -112,7 +202,32 @@ QString PolicySettings::unit(const QString& key) {
         return PolicyText::attempts();
     if (key == passwordMinLength())
         return PolicyText::characters();
+    if (key == flagUsualHoursPercent())
+        return PolicyText::offWhenZero(PolicyText::percent());
+    if (key == flagWorkdayStartHour() || key == flagWorkdayEndHour())
+        return PolicyText::hour();
+    if (key == flagDailySearchLimit())
+        return PolicyText::offWhenZero(PolicyText::searches());
+    if (key == flagWindowDays() || key == flagHotListOverdueDays())
+        return PolicyText::days();
+    if (key == flagPlateCaseLimit())
+        return PolicyText::offWhenZero(PolicyText::cases());
+    if (key == flagPlateUserLimit())
+        return PolicyText::offWhenZero(PolicyText::users());
+    if (key == flagReasonMinLength())
+        return PolicyText::offWhenZero(PolicyText::characters());
+    if (key == flagReasonRepeatLimit())
+        return PolicyText::offWhenZero(PolicyText::times());
+    if (key == flagExceptionSearches() || key == flagUnknownOnBehalf() || key == flagExports() ||
+        key == flagPolicyChanges())
+        return PolicyText::onOff();
+    if (key == flagFailedLoginLimit())
+        return PolicyText::failedLogin();
     return {};
+}
+
+bool PolicySettings::isAnomalyThreshold(const QString& key) {
+    return key.startsWith(QLatin1String("anomaly."));
 }
 
 Policy PolicySettings::defaults() {

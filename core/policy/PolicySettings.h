@@ -48,6 +48,32 @@ public:
         return QStringLiteral("map.sensitive_caution_metres");
     }
 
+    // Anomaly flags on the audit trail (see core/audit): each rule's
+    // threshold; 0 turns a rule off where the label says so.
+    // A search is outside a user's usual hours when fewer than this share of
+    // the user's searches in the 90 days before fell within an hour of it.
+    static QString flagUsualHoursPercent() { return QStringLiteral("anomaly.usual_hours_percent"); }
+    // The station's working hours (local), for users with little history.
+    static QString flagWorkdayStartHour() { return QStringLiteral("anomaly.workday_start_hour"); }
+    static QString flagWorkdayEndHour() { return QStringLiteral("anomaly.workday_end_hour"); }
+    static QString flagDailySearchLimit() { return QStringLiteral("anomaly.daily_search_limit"); }
+    // The window for the same-plate and repeated-reason rules.
+    static QString flagWindowDays() { return QStringLiteral("anomaly.window_days"); }
+    static QString flagPlateCaseLimit() { return QStringLiteral("anomaly.plate_case_limit"); }
+    static QString flagPlateUserLimit() { return QStringLiteral("anomaly.plate_user_limit"); }
+    static QString flagReasonMinLength() { return QStringLiteral("anomaly.reason_min_length"); }
+    static QString flagReasonRepeatLimit() { return QStringLiteral("anomaly.reason_repeat_limit"); }
+    static QString flagExceptionSearches() { return QStringLiteral("anomaly.exception_searches"); }
+    static QString flagUnknownOnBehalf() { return QStringLiteral("anomaly.unknown_on_behalf"); }
+    static QString flagHotListOverdueDays() {
+        return QStringLiteral("anomaly.hotlist_overdue_days");
+    }
+    static QString flagExports() { return QStringLiteral("anomaly.exports"); }
+    static QString flagFailedLoginLimit() { return QStringLiteral("anomaly.failed_login_limit"); }
+    static QString flagPolicyChanges() { return QStringLiteral("anomaly.policy_changes"); }
+    // Whether key is one of the anomaly thresholds above.
+    static bool isAnomalyThreshold(const QString& key);
+
     static const QList<PolicySpec>& specs();
     static const PolicySpec* spec(const QString& key);
     // Translated label and unit for settings screens.

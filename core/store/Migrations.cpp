@@ -469,6 +469,114 @@ END;
 )sql");
 }
 
+Status createAuditReviewSchema(Database& db) {
+    // What supervisors add to the audit trail without touching it: indexes
+    // for the browser's filters, anomaly flags computed from the events, the
+    // notes of flags reviewed, and signed periodic reviews. Flags are derived
+    // data and may be recomputed when an administrator changes a threshold;
+    // reviews and their items are records and are kept.
+    return db.exec(R"sql(
+-- seq is the rowid, so each of these is also ordered by seq.
+CREATE INDEX audit_events_user ON audit_events (user_name COLLATE NOCASE);
+CREATE INDEX audit_events_case ON audit_events (case_number COLLATE NOCASE);
+CREATE INDEX audit_events_outcome ON audit_events (outcome);
+
+-- The plates an event names (its details' "plate", as recorded), so that the
+-- browser can filter by plate. Filled incrementally from the events.
+CREATE TABLE audit_event_plates (
+    plate TEXT NOT NULL,
+    seq   INTEGER NOT NULL REFERENCES audit_events(seq),
+    PRIMARY KEY (plate, seq)
+) WITHOUT ROWID;
+
+-- How far each derived table has been brought up to date, and with which
+-- settings (a digest of the thresholds), so a change recomputes it.
+CREATE TABLE audit_derived_state (
+    name         TEXT PRIMARY KEY,
+    scanned_seq  INTEGER NOT NULL,
+    settings     TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+
+-- An anomaly rule's finding about one event. facts is JSON from which the
+-- explanation is written in the reader's language.
+CREATE TABLE audit_flags (
+    seq         INTEGER NOT NULL REFERENCES audit_events(seq),
+    rule        TEXT NOT NULL,
+    facts       TEXT NOT NULL,
+    flagged_utc TEXT NOT NULL,
+    PRIMARY KEY (seq, rule)
+) WITHOUT ROWID;
+CREATE INDEX audit_flags_rule ON audit_flags (rule);
+
+-- A supervisor's note that a flagged event was looked at. Kept as written.
+CREATE TABLE audit_flag_reviews (
+    seq          INTEGER PRIMARY KEY REFERENCES audit_events(seq),
+    reviewed_by  INTEGER NOT NULL REFERENCES users(id),
+    reviewed_utc TEXT NOT NULL,
+    note         TEXT NOT NULL CHECK (length(trim(note)) > 0),
+    audit_seq    INTEGER NOT NULL
+);
+CREATE TRIGGER audit_flag_reviews_keep_update BEFORE UPDATE ON audit_flag_reviews
+BEGIN
+    SELECT RAISE(ABORT, 'flag reviews are kept as written: UPDATE refused');
+END;
+CREATE TRIGGER audit_flag_reviews_keep_delete BEFORE DELETE ON audit_flag_reviews
+BEGIN
+    SELECT RAISE(ABORT, 'flag reviews are kept: DELETE refused');
+END;
+
+-- A periodic review of the trail: the period [period_start, period_end) in
+-- UTC, the events it covers (first_seq..last_seq) and, once signed, the
+-- figures and the hash of the last event covered.
+CREATE TABLE audit_reviews (
+    id            INTEGER PRIMARY KEY,
+    period_start  TEXT NOT NULL,
+    period_end    TEXT NOT NULL CHECK (period_end > period_start),
+    first_seq     INTEGER,
+    last_seq      INTEGER,
+    started_by    INTEGER NOT NULL REFERENCES users(id),
+    started_utc   TEXT NOT NULL,
+    signed_by     INTEGER REFERENCES users(id),
+    signed_utc    TEXT,
+    note          TEXT,
+    events_count  INTEGER,
+    flagged_count INTEGER,
+    sampled_count INTEGER,
+    chain_intact  INTEGER,
+    chain_status  TEXT,
+    last_hash     BLOB,
+    signed_seq    INTEGER,
+    CHECK (signed_utc IS NULL OR (signed_by IS NOT NULL AND length(trim(note)) > 0))
+);
+CREATE INDEX audit_reviews_period ON audit_reviews (period_start, period_end);
+CREATE TRIGGER audit_reviews_signed_keep BEFORE UPDATE ON audit_reviews
+WHEN OLD.signed_utc IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'a signed review is kept as signed: UPDATE refused');
+END;
+CREATE TRIGGER audit_reviews_keep BEFORE DELETE ON audit_reviews
+BEGIN
+    SELECT RAISE(ABORT, 'reviews are kept: DELETE refused');
+END;
+
+-- The events a review works through: every flagged one in the period and a
+-- sample of the others, each checked with an optional note.
+CREATE TABLE audit_review_items (
+    review_id   INTEGER NOT NULL REFERENCES audit_reviews(id),
+    seq         INTEGER NOT NULL REFERENCES audit_events(seq),
+    kind        TEXT NOT NULL CHECK (kind IN ('flagged', 'sample')),
+    checked_by  INTEGER REFERENCES users(id),
+    checked_utc TEXT,
+    note        TEXT,
+    PRIMARY KEY (review_id, seq)
+) WITHOUT ROWID;
+CREATE TRIGGER audit_review_items_keep BEFORE DELETE ON audit_review_items
+BEGIN
+    SELECT RAISE(ABORT, 'review items are kept: DELETE refused');
+END;
+)sql");
+}
+
 const std::vector<Migrations::Step>& Migrations::steps() {
     static const std::vector<Step> all = {
         {1, "accounts, settings, audit trail", createInitialSchema},
@@ -477,6 +585,7 @@ const std::vector<Migrations::Step>& Migrations::steps() {
         {4, "cases, query exceptions, verifications", createCasesSchema},
         {5, "hot lists and alerts", createHotListSchema},
         {6, "sensitive locations", createSensitiveLocationsSchema},
+        {7, "audit review: filters, anomaly flags, periodic reviews", createAuditReviewSchema},
     };
     return all;
 }

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void newerStoreIsRefusedByStoreOpen();
     void version1StoreGainsReadsKeepingItsData();
     void version5StoreGainsSensitiveLocations();
+    void version6StoreGainsAuditReviewKeepingItsTrail();
 };
 
 void TestMigrations::stepsAreNumberedInOrder() {
@@ -180,7 +181,7 @@ void TestMigrations::version5StoreGainsSensitiveLocations() {
     auto migrated = Migrations::migrate(db);
     PL_VERIFY_OK(migrated);
     QCOMPARE(migrated.value(), 5);
-    QCOMPARE(userVersion(db), 6);
+    QCOMPARE(userVersion(db), Migrations::latestVersion());
     QVERIFY(tableExists(db, QStringLiteral("sensitive_locations")));
     auto kept = db.queryText("SELECT value FROM settings WHERE key = 'retention.days'");
     PL_VERIFY_OK(kept);
@@ -206,6 +207,57 @@ void TestMigrations::version5StoreGainsSensitiveLocations() {
     auto rows = db.queryInt("SELECT count(*) FROM sensitive_locations");
     PL_VERIFY_OK(rows);
     QCOMPARE(rows.value(), 1);
+}
+
+void TestMigrations::version6StoreGainsAuditReviewKeepingItsTrail() {
+    EmptyDatabase empty;
+    QVERIFY(empty.open());
+    core::Database& db = *empty.db;
+    const std::vector<Migrations::Step> upTo6(Migrations::steps().begin(),
+                                              Migrations::steps().begin() + 6);
+    PL_VERIFY_OK(Migrations::migrate(db, upTo6));
+    QCOMPARE(userVersion(db), 6);
+    PL_VERIFY_OK(db.exec("INSERT INTO users (name, display_name, role, password_changed_utc, "
+                         "created_utc) VALUES ('sam', 'Sam', 'supervisor', "
+                         "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');"
+                         "INSERT INTO audit_events (seq, time_utc, user_name, action, details, "
+                         "outcome, prev_hash, hash) VALUES (1, '2026-01-01T00:00:00.000Z', 'sam', "
+                         "'login.success', '{}', 'success', zeroblob(32), randomblob(32))"));
+    QVERIFY(!tableExists(db, QStringLiteral("audit_flags")));
+
+    auto migrated = Migrations::migrate(db);
+    PL_VERIFY_OK(migrated);
+    QCOMPARE(migrated.value(), 6);
+    QCOMPARE(userVersion(db), Migrations::latestVersion());
+    for (const QString& table :
+         {QStringLiteral("audit_event_plates"), QStringLiteral("audit_derived_state"),
+          QStringLiteral("audit_flags"), QStringLiteral("audit_flag_reviews"),
+          QStringLiteral("audit_reviews"), QStringLiteral("audit_review_items")})
+        QVERIFY2(tableExists(db, table), qPrintable(table));
+    auto events = db.queryInt("SELECT count(*) FROM audit_events");
+    PL_VERIFY_OK(events);
+    QCOMPARE(events.value(), 1);
+
+    // Flag reviews are kept as written; a review needs a note to be signed,
+    // and once signed it cannot change; nothing is deleted.
+    QVERIFY(!db.exec("INSERT INTO audit_flag_reviews (seq, reviewed_by, reviewed_utc, note, "
+                     "audit_seq) VALUES (1, 1, '2026-01-02T00:00:00.000Z', '  ', 2)"));
+    PL_VERIFY_OK(db.exec("INSERT INTO audit_flag_reviews (seq, reviewed_by, reviewed_utc, note, "
+                         "audit_seq) VALUES (1, 1, '2026-01-02T00:00:00.000Z', 'ok', 2)"));
+    QVERIFY(!db.exec("UPDATE audit_flag_reviews SET note = 'changed'"));
+    QVERIFY(!db.exec("DELETE FROM audit_flag_reviews"));
+    PL_VERIFY_OK(db.exec("INSERT INTO audit_reviews (period_start, period_end, started_by, "
+                         "started_utc) VALUES ('2026-01-01T00:00:00.000Z', "
+                         "'2026-04-01T00:00:00.000Z', 1, '2026-04-02T00:00:00.000Z')"));
+    QVERIFY(!db.exec("UPDATE audit_reviews SET signed_utc = '2026-04-03T00:00:00.000Z', "
+                     "signed_by = 1"));
+    PL_VERIFY_OK(db.exec("UPDATE audit_reviews SET signed_utc = '2026-04-03T00:00:00.000Z', "
+                         "signed_by = 1, note = 'all in order'"));
+    QVERIFY(!db.exec("UPDATE audit_reviews SET note = 'rewritten'"));
+    QVERIFY(!db.exec("DELETE FROM audit_reviews"));
+    QVERIFY(!db.exec("INSERT INTO audit_reviews (period_start, period_end, started_by, "
+                     "started_utc) VALUES ('2026-04-01T00:00:00.000Z', "
+                     "'2026-01-01T00:00:00.000Z', 1, '2026-04-02T00:00:00.000Z')"));
 }
 
 void TestMigrations::migratingAgainChangesNothing() {

@@ -37,6 +37,7 @@ const QList<Rule>& matrix() {
         {Permission::ExportCases, "ExportCases", {Role::Investigator}},
         {Permission::ViewAudit, "ViewAudit", {Role::Supervisor, Role::Administrator}},
         {Permission::ApproveExceptions, "ApproveExceptions", {Role::Supervisor}},
+        {Permission::ReviewAudit, "ReviewAudit", {Role::Supervisor}},
         {Permission::ManageUsers, "ManageUsers", {Role::Administrator}},
         {Permission::ManagePolicy, "ManagePolicy", {Role::Administrator}},
         {Permission::ManageCases, "ManageCases", {Role::Investigator}},
