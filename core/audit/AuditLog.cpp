@@ -107,6 +107,20 @@ QString auditOutcomeName(AuditOutcome outcome) {
     return QStringLiteral("failure");
 }
 
+QString auditBreakName(AuditBreak kind) {
+    switch (kind) {
+    case AuditBreak::None:
+        return {};
+    case AuditBreak::Edited:
+        return QStringLiteral("edited");
+    case AuditBreak::Missing:
+        return QStringLiteral("missing");
+    case AuditBreak::OutOfOrder:
+        return QStringLiteral("out_of_order");
+    }
+    return {};
+}
+
 AuditLog::AuditLog(const Clock& clock)
     : m_clock(clock) {}
 
@@ -184,7 +198,28 @@ Result<AuditEvent> AuditLog::appendAt(Transaction& tx, const AuditActor& actor,
         .bindBlob(14, event.hash);
     if (auto inserted = stmt.value().run(); !inserted)
         return inserted.error();
+    if (auto indexed = indexPlate(db, event.seq, record.details); !indexed)
+        return indexed.error();
     return event;
+}
+
+QString AuditLog::indexedPlate(const QJsonObject& details) {
+    // Normalised as a search's plate is: upper case, no spaces or dashes.
+    QString plate = details.value(QStringLiteral("plate")).toString().toUpper();
+    plate.remove(QLatin1Char(' '));
+    plate.remove(QLatin1Char('-'));
+    return plate;
+}
+
+Status AuditLog::indexPlate(Database& db, qint64 seq, const QJsonObject& details) {
+    const QString plate = indexedPlate(details);
+    if (plate.isEmpty())
+        return {};
+    auto stmt = db.prepare("INSERT OR IGNORE INTO audit_event_plates (plate, seq) VALUES (?, ?)");
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, plate).bind(2, seq);
+    return stmt.value().run();
 }
 
 Result<AuditHead> AuditLog::head(Database& db) {
@@ -239,8 +274,9 @@ Result<AuditVerification> AuditLog::verify(Database& db,
     result.head = recordedHead.value();
     QByteArray previousHash(32, '\0');
     qint64 expectedSeq = 1;
-    auto fail = [&result](qint64 seq, QString problem) {
+    auto fail = [&result](qint64 seq, AuditBreak kind, QString problem) {
         result.intact = false;
+        result.breakKind = kind;
         result.firstBrokenSeq = seq;
         result.problem = std::move(problem);
     };
@@ -254,15 +290,16 @@ Result<AuditVerification> AuditLog::verify(Database& db,
         const AuditEvent event = readEvent(stmt.value());
         ++result.eventsChecked;
         if (event.seq != expectedSeq) {
-            fail(event.seq, AuditText::missing(expectedSeq, event.seq - 1, describe(event)));
+            fail(event.seq, AuditBreak::Missing,
+                 AuditText::missing(expectedSeq, event.seq - 1, describe(event)));
             return result;
         }
         if (event.prevHash != previousHash) {
-            fail(event.seq, AuditText::badLink(describe(event)));
+            fail(event.seq, AuditBreak::OutOfOrder, AuditText::badLink(describe(event)));
             return result;
         }
         if (computeHash(event) != event.hash) {
-            fail(event.seq, AuditText::badHash(describe(event)));
+            fail(event.seq, AuditBreak::Edited, AuditText::badHash(describe(event)));
             return result;
         }
         previousHash = event.hash;
@@ -274,11 +311,11 @@ Result<AuditVerification> AuditLog::verify(Database& db,
 
     const qint64 lastSeq = expectedSeq - 1;
     if (result.head.seq != lastSeq) {
-        fail(lastSeq + 1, AuditText::tailMissing(result.head.seq, lastSeq));
+        fail(lastSeq + 1, AuditBreak::Missing, AuditText::tailMissing(result.head.seq, lastSeq));
         return result;
     }
     if (lastSeq > 0 && result.head.hash != previousHash) {
-        fail(lastSeq, AuditText::headMismatch(lastSeq));
+        fail(lastSeq, AuditBreak::Edited, AuditText::headMismatch(lastSeq));
         return result;
     }
     if (progress)

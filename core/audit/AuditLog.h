@@ -13,8 +13,19 @@ class Clock;
 class Database;
 class Transaction;
 
+// How the chain is broken at its first broken event.
+enum class AuditBreak {
+    None,
+    Edited,     // an event's content no longer matches its hash
+    Missing,    // events were deleted (in the middle or at the end)
+    OutOfOrder, // an event does not link to the one before it
+};
+
+QString auditBreakName(AuditBreak kind);
+
 struct AuditVerification {
     bool intact = true;
+    AuditBreak breakKind = AuditBreak::None;
     qint64 eventsChecked = 0;
     qint64 firstBrokenSeq = 0; // 0 when intact
     QString problem;           // translated, names the first broken event
@@ -44,6 +55,10 @@ public:
     verify(Database& db, const std::function<bool(qint64, qint64)>& progress = {});
 
     static QByteArray computeHash(const AuditEvent& event);
+    // The plate an event's details name, normalised, for the browser's
+    // plate filter (audit_event_plates); empty when none.
+    static QString indexedPlate(const QJsonObject& details);
+    static Status indexPlate(Database& db, qint64 seq, const QJsonObject& details);
     static QString describe(const AuditEvent& event);
 
 private:

@@ -43,6 +43,7 @@ AuditVerificationJob::run(const std::function<bool(qint64, qint64)>& progress) c
     if (!verification.intact) {
         verified.details.insert(QStringLiteral("first_broken_seq"), verification.firstBrokenSeq);
         verified.details.insert(QStringLiteral("problem"), verification.problem);
+        verified.details.insert(QStringLiteral("break"), auditBreakName(verification.breakKind));
     }
     if (auto added = m_log->append(tx.value(), m_actor, verified); !added)
         return added.error();

@@ -1,9 +1,12 @@
 #include "core/store/Migrations.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/store/Database.h"
 #include "core/store/Transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace pl::core {
 
@@ -475,7 +478,7 @@ Status createAuditReviewSchema(Database& db) {
     // notes of flags reviewed, and signed periodic reviews. Flags are derived
     // data and may be recomputed when an administrator changes a threshold;
     // reviews and their items are records and are kept.
-    return db.exec(R"sql(
+    Status created = db.exec(R"sql(
 -- seq is the rowid, so each of these is also ordered by seq.
 CREATE INDEX audit_events_user ON audit_events (user_name COLLATE NOCASE);
 CREATE INDEX audit_events_case ON audit_events (case_number COLLATE NOCASE);
@@ -546,7 +549,7 @@ CREATE TABLE audit_reviews (
     chain_status  TEXT,
     last_hash     BLOB,
     signed_seq    INTEGER,
-    CHECK (signed_utc IS NULL OR (signed_by IS NOT NULL AND length(trim(note)) > 0))
+    CHECK (signed_utc IS NULL OR (signed_by IS NOT NULL AND coalesce(length(trim(note)), 0) > 0))
 );
 CREATE INDEX audit_reviews_period ON audit_reviews (period_start, period_end);
 CREATE TRIGGER audit_reviews_signed_keep BEFORE UPDATE ON audit_reviews
@@ -575,6 +578,24 @@ BEGIN
     SELECT RAISE(ABORT, 'review items are kept: DELETE refused');
 END;
 )sql");
+    if (!created)
+        return created;
+    // Index the plates of the events already in the trail. The store's
+    // SQLite has no JSON functions, so the details are read here.
+    auto stmt =
+        db.prepare("SELECT seq, details FROM audit_events WHERE details LIKE '%\"plate\"%'");
+    if (!stmt)
+        return stmt.error();
+    while (true) {
+        auto row = stmt.value().step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return {};
+        const QJsonObject details = QJsonDocument::fromJson(stmt.value().text(1).toUtf8()).object();
+        if (auto indexed = AuditLog::indexPlate(db, stmt.value().integer(0), details); !indexed)
+            return indexed;
+    }
 }
 
 const std::vector<Migrations::Step>& Migrations::steps() {

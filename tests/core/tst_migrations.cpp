@@ -222,7 +222,11 @@ void TestMigrations::version6StoreGainsAuditReviewKeepingItsTrail() {
                          "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');"
                          "INSERT INTO audit_events (seq, time_utc, user_name, action, details, "
                          "outcome, prev_hash, hash) VALUES (1, '2026-01-01T00:00:00.000Z', 'sam', "
-                         "'login.success', '{}', 'success', zeroblob(32), randomblob(32))"));
+                         "'login.success', '{}', 'success', zeroblob(32), randomblob(32));"
+                         "INSERT INTO audit_events (seq, time_utc, user_name, action, details, "
+                         "outcome, prev_hash, hash) VALUES (2, '2026-01-01T00:00:01.000Z', 'sam', "
+                         "'search.run', '{\"plate\":\"ab-12\"}', 'success', "
+                         "(SELECT hash FROM audit_head), randomblob(32))"));
     QVERIFY(!tableExists(db, QStringLiteral("audit_flags")));
 
     auto migrated = Migrations::migrate(db);
@@ -236,7 +240,11 @@ void TestMigrations::version6StoreGainsAuditReviewKeepingItsTrail() {
         QVERIFY2(tableExists(db, table), qPrintable(table));
     auto events = db.queryInt("SELECT count(*) FROM audit_events");
     PL_VERIFY_OK(events);
-    QCOMPARE(events.value(), 1);
+    QCOMPARE(events.value(), 2);
+    // The plates of the events already there are indexed, normalised.
+    auto plates = db.queryText("SELECT plate || '@' || seq FROM audit_event_plates");
+    PL_VERIFY_OK(plates);
+    QCOMPARE(plates.value(), QStringLiteral("AB12@2"));
 
     // Flag reviews are kept as written; a review needs a note to be signed,
     // and once signed it cannot change; nothing is deleted.
