@@ -10,27 +10,76 @@ namespace pl::ui {
 AuditEventModel::AuditEventModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
-void AuditEventModel::setEvents(const QList<core::AuditEvent>& events) {
+void AuditEventModel::setSource(Source source) {
     beginResetModel();
-    m_events = events;
+    m_source = std::move(source);
+    m_rows.clear();
+    m_more = false;
+    if (m_source) {
+        auto first = m_source(0);
+        if (first) {
+            m_rows = first.value().rows;
+            m_more = first.value().more;
+        }
+        endResetModel();
+        if (!first)
+            Q_EMIT loadFailed(first.error().message());
+        return;
+    }
     endResetModel();
 }
 
-void AuditEventModel::appendEvents(const QList<core::AuditEvent>& older) {
-    if (older.isEmpty())
+void AuditEventModel::clear() {
+    setSource({});
+}
+
+const core::AuditEventRow* AuditEventModel::row(int index) const {
+    if (index < 0 || index >= m_rows.size())
+        return nullptr;
+    return &m_rows.at(index);
+}
+
+int AuditEventModel::indexOfSeq(qint64 seq) const {
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).event.seq == seq)
+            return i;
+    }
+    return -1;
+}
+
+void AuditEventModel::setFlagReviewed(qint64 seq) {
+    const int at = indexOfSeq(seq);
+    if (at < 0)
         return;
-    const int first = static_cast<int>(m_events.size());
-    beginInsertRows({}, first, first + static_cast<int>(older.size()) - 1);
-    m_events.append(older);
+    m_rows[at].flagReviewed = true;
+    Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
+}
+
+bool AuditEventModel::canFetchMore(const QModelIndex& parent) const {
+    return !parent.isValid() && m_more && m_source;
+}
+
+void AuditEventModel::fetchMore(const QModelIndex& parent) {
+    if (!canFetchMore(parent))
+        return;
+    auto older = m_source(m_rows.isEmpty() ? 0 : m_rows.last().event.seq);
+    if (!older) {
+        m_more = false;
+        Q_EMIT loadFailed(older.error().message());
+        return;
+    }
+    m_more = older.value().more;
+    const QList<core::AuditEventRow>& rows = older.value().rows;
+    if (rows.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    m_rows.append(rows);
     endInsertRows();
 }
 
-qint64 AuditEventModel::oldestSeq() const {
-    return m_events.isEmpty() ? 0 : m_events.last().seq;
-}
-
 int AuditEventModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_events.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int AuditEventModel::columnCount(const QModelIndex& parent) const {
@@ -38,9 +87,11 @@ int AuditEventModel::columnCount(const QModelIndex& parent) const {
 }
 
 QVariant AuditEventModel::data(const QModelIndex& index, int role) const {
-    if (index.row() < 0 || index.row() >= m_events.size())
+    const core::AuditEventRow* found = row(index.row());
+    if (!found)
         return {};
-    const core::AuditEvent& event = m_events.at(index.row());
+    const core::AuditEventRow& r = *found;
+    const core::AuditEvent& event = r.event;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Seq:
@@ -48,33 +99,41 @@ QVariant AuditEventModel::data(const QModelIndex& index, int role) const {
         case Time:
             return core::TimeFormat::toDisplay(event.timeUtc);
         case User:
-            return event.onBehalfOf.isEmpty()
-                       ? event.userName
-                       : tr("%1 for %2").arg(event.userName, event.onBehalfOf);
+            return event.userName;
+        case OnBehalfOf:
+            return event.onBehalfOf;
         case Action:
             return event.action;
-        case Outcome:
-            return event.outcome;
-        case Target:
-            return event.target.isEmpty()
-                       ? QString()
-                       : QStringLiteral("%1: %2").arg(event.targetKind, event.target);
+        case Plate:
+            return r.plate;
         case Case:
             return event.caseNumber;
         case Reason:
             return event.reason;
-        case Details:
-            return event.details == QStringLiteral("{}") ? QString() : event.details;
+        case Reads:
+            return r.readCount ? QVariant(*r.readCount) : QVariant();
+        case Outcome:
+            return event.outcome;
+        case Flag:
+            if (!r.flagged)
+                return {};
+            return r.flagReviewed ? tr("reviewed") : tr("flagged");
         default:
             return {};
         }
     }
-    if (role == Qt::ForegroundRole && event.outcome != QStringLiteral("success"))
-        return QBrush(QColor(0xb0, 0x00, 0x20));
+    if (role == Qt::ForegroundRole) {
+        if (index.column() == Flag && r.flagged && !r.flagReviewed)
+            return QBrush(QColor(0xb0, 0x5a, 0x00));
+        if (event.outcome != QLatin1String("success"))
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+    }
     if (role == Qt::ToolTipRole && index.column() == Time)
-        return core::TimeFormat::toStorage(event.timeUtc);
-    if (role == Qt::ToolTipRole && index.column() == Details)
-        return event.details;
+        return tr("%1 UTC").arg(core::TimeFormat::toStorage(event.timeUtc));
+    if (role == Qt::ToolTipRole && index.column() == Reason)
+        return event.reason;
+    if (role == Qt::TextAlignmentRole && (index.column() == Seq || index.column() == Reads))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
 
@@ -85,21 +144,25 @@ QVariant AuditEventModel::headerData(int section, Qt::Orientation orientation, i
     case Seq:
         return tr("#");
     case Time:
-        return tr("Time");
+        return tr("Time (local)");
     case User:
         return tr("User");
+    case OnBehalfOf:
+        return tr("On behalf of");
     case Action:
         return tr("Action");
-    case Outcome:
-        return tr("Outcome");
-    case Target:
-        return tr("Target");
+    case Plate:
+        return tr("Plate");
     case Case:
         return tr("Case");
     case Reason:
         return tr("Reason");
-    case Details:
-        return tr("Details");
+    case Reads:
+        return tr("Reads");
+    case Outcome:
+        return tr("Outcome");
+    case Flag:
+        return tr("Flag");
     default:
         return {};
     }

@@ -1,91 +1,92 @@
 #include "ui/audit/AuditPage.h"
 
+#include "core/audit/AuditBrowser.h"
 #include "core/audit/AuditTrail.h"
+#include "core/common/TimeFormat.h"
 #include "core/station/Station.h"
-#include "ui/audit/AuditEventModel.h"
+#include "ui/audit/AuditBrowserView.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMetaObject>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
 namespace pl::ui {
 
 namespace {
-constexpr int kPageSize = 200;
+QString breakText(core::AuditBreak kind) {
+    switch (kind) {
+    case core::AuditBreak::Edited:
+        return AuditPage::tr("edited");
+    case core::AuditBreak::Missing:
+        return AuditPage::tr("missing");
+    case core::AuditBreak::OutOfOrder:
+        return AuditPage::tr("out of order");
+    case core::AuditBreak::None:
+        break;
+    }
+    return {};
 }
+
+core::AuditBreak breakFromName(const QString& name) {
+    if (name == QLatin1String("edited"))
+        return core::AuditBreak::Edited;
+    if (name == QLatin1String("missing"))
+        return core::AuditBreak::Missing;
+    if (name == QLatin1String("out_of_order"))
+        return core::AuditBreak::OutOfOrder;
+    return core::AuditBreak::None;
+}
+} // namespace
 
 AuditPage::AuditPage(core::Station& station, const core::Session& session, QWidget* parent)
     : QWidget(parent)
     , m_station(station)
     , m_session(session)
-    , m_model(new AuditEventModel(this))
-    , m_table(new QTableView(this))
-    , m_verify(new QPushButton(tr("Verify the audit trail"), this))
+    , m_status(new QLabel(this))
+    , m_verify(new QPushButton(tr("Re-check the chain"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_older(new QPushButton(tr("Older events"), this))
     , m_progress(new QProgressBar(this))
-    , m_result(new QLabel(this)) {
+    , m_tabs(new QTabWidget(this))
+    , m_browser(new AuditBrowserView(station, session, this)) {
     setObjectName(QStringLiteral("auditPage"));
     auto* heading = new QLabel(tr("<h2>Audit trail</h2>"), this);
-    auto* intro = new QLabel(
-        tr("Every event holds the SHA-256 of the one before it. Verification recomputes the "
-           "whole chain and names the first event that was edited, deleted or moved. "
-           "Verifying and viewing are recorded too."),
-        this);
-    intro->setWordWrap(true);
+    heading->setToolTip(tr("Every event holds the SHA-256 of the one before it. Re-checking "
+                           "recomputes the whole chain and names the first event that was "
+                           "edited, deleted or moved. Looking at the trail is recorded too."));
 
+    m_status->setObjectName(QStringLiteral("chainStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_verify->setObjectName(QStringLiteral("verifyButton"));
     m_cancel->setObjectName(QStringLiteral("cancelVerifyButton"));
     m_cancel->hide();
     m_progress->setObjectName(QStringLiteral("verifyProgress"));
     m_progress->hide();
-    m_result->setObjectName(QStringLiteral("verifyResult"));
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* show = new QPushButton(tr("Show latest events"), this);
-    show->setObjectName(QStringLiteral("showEventsButton"));
-    m_older->setObjectName(QStringLiteral("olderEventsButton"));
-    m_older->setEnabled(false);
+    auto* chainRow = new QHBoxLayout;
+    chainRow->addWidget(m_status, 1);
+    chainRow->addWidget(m_progress);
+    chainRow->addWidget(m_cancel);
+    chainRow->addWidget(m_verify);
 
-    m_table->setObjectName(QStringLiteral("eventsTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
-
-    auto* verifyRow = new QHBoxLayout;
-    verifyRow->addWidget(m_verify);
-    verifyRow->addWidget(m_progress, 1);
-    verifyRow->addWidget(m_cancel);
-    verifyRow->addStretch();
-    auto* listRow = new QHBoxLayout;
-    listRow->addWidget(show);
-    listRow->addWidget(m_older);
-    listRow->addStretch();
+    m_tabs->setObjectName(QStringLiteral("auditTabs"));
+    m_tabs->addTab(m_browser, tr("Events"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
-    layout->addWidget(intro);
-    layout->addLayout(verifyRow);
-    layout->addWidget(m_result);
-    layout->addLayout(listRow);
-    layout->addWidget(m_table, 1);
+    layout->addLayout(chainRow);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_verify, &QPushButton::clicked, this, &AuditPage::verify);
     connect(m_cancel, &QPushButton::clicked, this, &AuditPage::cancelVerification);
-    connect(show, &QPushButton::clicked, this, &AuditPage::loadLatest);
-    connect(m_older, &QPushButton::clicked, this, &AuditPage::loadOlder);
     connect(&m_watcher, &QFutureWatcher<VerifyResult>::finished, this, &AuditPage::onVerified);
+    showLastVerification();
 }
 
 AuditPage::~AuditPage() {
@@ -94,12 +95,46 @@ AuditPage::~AuditPage() {
     m_watcher.waitForFinished();
 }
 
+QString AuditPage::chainStatus() const {
+    return m_status->text();
+}
+
+void AuditPage::showLastVerification() {
+    auto last = m_station.auditBrowser().lastVerification(m_session);
+    if (!last) {
+        showStatus(last.error().message(), false);
+        return;
+    }
+    if (!last.value()) {
+        showStatus(tr("The chain has not been checked yet. Re-check it to see whether any event "
+                      "was edited, deleted or moved."),
+                   true);
+        m_status->setStyleSheet(QString());
+        return;
+    }
+    const core::AuditChainStatus& status = *last.value();
+    const QString checked =
+        tr("checked %1 by %2")
+            .arg(core::TimeFormat::toDisplay(status.verifiedUtc), status.verifiedBy);
+    if (status.intact) {
+        showStatus(tr("Chain intact up to event #%1 at %2 (%3).")
+                       .arg(status.headSeq)
+                       .arg(core::TimeFormat::toDisplay(status.headTimeUtc), checked),
+                   true);
+    } else {
+        showStatus(tr("Chain BROKEN at event #%1 (%2) — %3 (%4).")
+                       .arg(status.firstBrokenSeq)
+                       .arg(breakText(breakFromName(status.breakName)), status.problem, checked),
+                   false);
+    }
+}
+
 void AuditPage::verify() {
     if (m_watcher.isRunning())
         return;
     auto job = m_station.auditTrail().prepareVerification(m_session);
     if (!job) {
-        showResult(job.error().message(), false);
+        showStatus(job.error().message(), false);
         return;
     }
     m_cancelled = std::make_shared<std::atomic<bool>>(false);
@@ -107,8 +142,8 @@ void AuditPage::verify() {
     m_cancel->show();
     m_progress->setRange(0, 0);
     m_progress->show();
-    m_result->setText(tr("Verifying…"));
-    m_result->setStyleSheet(QString());
+    m_status->setText(tr("Re-checking the chain…"));
+    m_status->setStyleSheet(QString());
 
     QPointer<QProgressBar> bar(m_progress);
     auto cancelled = m_cancelled;
@@ -141,51 +176,19 @@ void AuditPage::onVerified() {
     m_progress->hide();
     const VerifyResult result = m_watcher.result();
     if (!result->ok()) {
-        showResult(result->error().message(), false);
+        showStatus(result->error().message(), false);
         Q_EMIT verificationFinished(false);
         return;
     }
-    const core::AuditVerification& verification = result->value();
-    if (verification.intact) {
-        showResult(tr("Intact: %n event(s) verified. Chain head #%1, SHA-256 %2.", nullptr,
-                      static_cast<int>(verification.eventsChecked))
-                       .arg(verification.head.seq)
-                       .arg(QString::fromLatin1(verification.head.hash.toHex())),
-                   true);
-    } else {
-        showResult(tr("BROKEN at event #%1. %2")
-                       .arg(verification.firstBrokenSeq)
-                       .arg(verification.problem),
-                   false);
-    }
-    Q_EMIT verificationFinished(verification.intact);
+    // The result was recorded as an audit.verified event; show it as recorded.
+    showLastVerification();
+    Q_EMIT verificationFinished(result->value().intact);
 }
 
-void AuditPage::showResult(const QString& text, bool good) {
-    m_result->setText(text);
-    m_result->setStyleSheet(good ? QStringLiteral("color: #1b5e20;")
+void AuditPage::showStatus(const QString& text, bool good) {
+    m_status->setText(text);
+    m_status->setStyleSheet(good ? QStringLiteral("color: #1b5e20;")
                                  : QStringLiteral("color: #b00020;"));
-}
-
-void AuditPage::loadLatest() {
-    auto events = m_station.auditTrail().events(m_session, kPageSize);
-    if (!events) {
-        showResult(events.error().message(), false);
-        return;
-    }
-    m_model->setEvents(events.value());
-    m_older->setEnabled(events.value().size() == kPageSize);
-    m_table->resizeColumnsToContents();
-}
-
-void AuditPage::loadOlder() {
-    auto events = m_station.auditTrail().events(m_session, kPageSize, m_model->oldestSeq());
-    if (!events) {
-        showResult(events.error().message(), false);
-        return;
-    }
-    m_model->appendEvents(events.value());
-    m_older->setEnabled(events.value().size() == kPageSize);
 }
 
 } // namespace pl::ui

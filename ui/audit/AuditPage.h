@@ -12,7 +12,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTableView;
+class QTabWidget;
 
 namespace pl::core {
 class Station;
@@ -21,11 +21,11 @@ struct Session;
 
 namespace pl::ui {
 
-class AuditEventModel;
+class AuditBrowserView;
 
-// The audit trail for supervisors and administrators: verify the hash chain
-// (off the GUI thread, with progress and Cancel) and read the latest events.
-// Both are themselves audited by core.
+// The audit trail for supervisors and administrators: the chain's status,
+// re-checked on demand (off the GUI thread, with progress and Cancel), and
+// the browser of events. Both are themselves audited by core.
 class AuditPage : public QWidget {
     Q_OBJECT
 public:
@@ -34,10 +34,10 @@ public:
 
     void verify();
     void cancelVerification();
-    void loadLatest();
-    void loadOlder();
-    AuditEventModel* model() const { return m_model; }
     bool isVerifying() const { return m_watcher.isRunning(); }
+    QString chainStatus() const;
+    AuditBrowserView* browser() const { return m_browser; }
+    QTabWidget* tabs() const { return m_tabs; }
 
 Q_SIGNALS:
     void verificationFinished(bool intact);
@@ -45,17 +45,17 @@ Q_SIGNALS:
 private:
     using VerifyResult = std::shared_ptr<core::Result<core::AuditVerification>>;
     void onVerified();
-    void showResult(const QString& text, bool good);
+    void showLastVerification();
+    void showStatus(const QString& text, bool good);
 
     core::Station& m_station;
     const core::Session& m_session;
-    AuditEventModel* m_model;
-    QTableView* m_table;
+    QLabel* m_status;
     QPushButton* m_verify;
     QPushButton* m_cancel;
-    QPushButton* m_older;
     QProgressBar* m_progress;
-    QLabel* m_result;
+    QTabWidget* m_tabs;
+    AuditBrowserView* m_browser;
     QFutureWatcher<VerifyResult> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
 };
