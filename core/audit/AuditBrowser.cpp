@@ -39,10 +39,13 @@ const char* const kColumns =
 using Parameter = std::variant<QString, qint64>;
 
 // The WHERE clause of a filter. Equality filters have indexes ordered by seq,
-// so SQLite walks them newest first without sorting; the time range is
+// so SQLite walks them newest first without sorting. The time range is
 // checked on the rows ('+' keeps SQLite from sorting a time-index range),
+// within the seq bounds of the events in that range, found at apply time,
 // because a backdated event (a sealed failed log-in) can be newer in the
-// chain than its time says.
+// chain than its time says. An action family matching many events is also
+// checked on the rows, walked newest first; a rare one is read through the
+// action index and sorted.
 struct Where {
     QByteArray sql;
     std::vector<Parameter> parameters;
@@ -57,8 +60,18 @@ struct Where {
     }
 };
 
-Where whereOf(const AuditFilter& filter) {
+struct Plan {
+    bool dense = false; // many matches: walk by seq rather than sort
+    qint64 minSeq = 0;  // seq bounds of the time range, 0 when none
+    qint64 maxSeq = 0;
+};
+
+Where whereOf(const AuditFilter& filter, const Plan& plan = {}) {
     Where where;
+    if (plan.minSeq > 0) {
+        where.add("seq >= ?", plan.minSeq);
+        where.add("seq <= ?", plan.maxSeq);
+    }
     if (filter.fromUtc.isValid())
         where.add("+time_utc >= ?", TimeFormat::toStorage(filter.fromUtc));
     if (filter.toUtc.isValid())
@@ -67,9 +80,9 @@ Where whereOf(const AuditFilter& filter) {
         where.add("user_name = ? COLLATE NOCASE", filter.user);
     if (filter.action.endsWith(QLatin1String(".*"))) {
         const QString family = filter.action.chopped(1); // "search."
-        where.add("action >= ?", family);
+        where.add(plan.dense ? "+action >= ?" : "action >= ?", family);
         // '/' sorts right after '.', so this bounds the family.
-        where.add("action < ?", family.chopped(1) + QLatin1Char('/'));
+        where.add(plan.dense ? "+action < ?" : "action < ?", family.chopped(1) + QLatin1Char('/'));
     } else if (!filter.action.isEmpty()) {
         where.add("action = ?", filter.action);
     }
@@ -187,6 +200,37 @@ Result<qint64> countMatching(Database& db, const Where& where) {
     return stmt.value().integer(0);
 }
 
+// The lowest and highest seq of the events in the filter's time range, read
+// from the time index alone.
+Status seqBounds(Database& db, const AuditFilter& filter, Plan& plan) {
+    if (!filter.fromUtc.isValid() && !filter.toUtc.isValid())
+        return {};
+    Where where;
+    if (filter.fromUtc.isValid())
+        where.add("time_utc >= ?", TimeFormat::toStorage(filter.fromUtc));
+    if (filter.toUtc.isValid())
+        where.add("time_utc < ?", TimeFormat::toStorage(filter.toUtc));
+    auto stmt = db.prepare(QByteArray("SELECT min(seq), max(seq) FROM audit_events INDEXED BY "
+                                      "audit_events_time")
+                               .append(where.sql)
+                               .constData());
+    if (!stmt)
+        return stmt.error();
+    bindAll(stmt.value(), where.parameters);
+    auto step = stmt.value().step();
+    if (!step)
+        return step.error();
+    if (stmt.value().isNull(0)) {
+        // Nothing in the range: bounds no event has.
+        plan.minSeq = 1;
+        plan.maxSeq = 0;
+        return {};
+    }
+    plan.minSeq = stmt.value().integer(0);
+    plan.maxSeq = stmt.value().integer(1);
+    return {};
+}
+
 } // namespace
 
 AuditBrowser::AuditBrowser(Station& station)
@@ -228,7 +272,12 @@ Result<AuditQuery> AuditBrowser::record(const Session& session, const AuditFilte
     AuditQuery query;
     query.m_filter = normalised.value();
     query.m_userId = session.userId;
-    auto matching = countMatching(db, whereOf(query.m_filter));
+    Plan plan;
+    if (auto bounded = seqBounds(db, query.m_filter, plan); !bounded)
+        return bounded.error();
+    query.m_minSeq = plan.minSeq;
+    query.m_maxSeq = plan.maxSeq;
+    auto matching = countMatching(db, whereOf(query.m_filter, plan));
     if (!matching)
         return matching.error();
     query.m_matching = matching.value();
@@ -250,7 +299,13 @@ Result<AuditEventPage> AuditBrowser::page(const Session& session, const AuditQue
         return active.error();
     if (query.m_userId != session.userId || query.m_recordedSeq == 0)
         return Error(ErrorCode::PermissionDenied, BrowserText::otherUser());
-    Where where = whereOf(query.m_filter);
+    Plan plan;
+    plan.minSeq = query.m_minSeq;
+    plan.maxSeq = query.m_maxSeq;
+    // At least one event in a hundred matching: walking back from the newest
+    // finds a page within a few thousand rows.
+    plan.dense = query.m_matching * 100 >= query.m_recordedSeq;
+    Where where = whereOf(query.m_filter, plan);
     // The trail as it was when the filter was applied: what it counted.
     where.add("seq < ?",
               beforeSeq > 0 ? std::min(beforeSeq, query.m_recordedSeq) : query.m_recordedSeq);

@@ -39,6 +39,8 @@ private:
     qint64 m_matching = 0;
     qint64 m_recordedSeq = 0;
     qint64 m_userId = 0;
+    qint64 m_minSeq = 0; // seq bounds of the time range, found when applied
+    qint64 m_maxSeq = 0;
 };
 
 struct AuditEventPage {
