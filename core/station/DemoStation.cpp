@@ -8,6 +8,7 @@
 #include "core/geo/SensitiveLocationService.h"
 #include "core/hotlist/HotListService.h"
 #include "core/import/ImportService.h"
+#include "core/search/SearchService.h"
 #include "core/station/Station.h"
 
 #include <QDir>
@@ -129,6 +130,35 @@ Result<QString> writeDemoDump(const QString& folder, const QDateTime& now) {
     return path;
 }
 
+// A few searches by the demo investigator, so the audit trail has something
+// for a supervisor to review: one as it should be, one with a reason too
+// short to mean anything, and one on behalf of someone who is not a user.
+Status addDemoSearches(Station& station, const Session& session, const QString& caseNumber) {
+    QRandomGenerator random(kDemoSeed);
+    const QStringList plates = demoPlates(random);
+    struct Demo {
+        QString plate;
+        QString reason;
+        QString onBehalfOf;
+    };
+    const QList<Demo> searches = {
+        {plates.at(60), QStringLiteral("Demo: where was the stolen vehicle seen?"), {}},
+        {plates.at(80), QStringLiteral("check"), {}},
+        {plates.at(60), QStringLiteral("Demo: asked for by the dealer's insurer"),
+         QStringLiteral("J. Smith, insurer")},
+    };
+    for (const Demo& demo : searches) {
+        SearchRequest request;
+        request.caseNumber = caseNumber;
+        request.reason = demo.reason;
+        request.onBehalfOf = demo.onBehalfOf;
+        request.pattern = demo.plate;
+        if (auto found = station.search().search(session, request); !found)
+            return found.error();
+    }
+    return {};
+}
+
 } // namespace
 
 Result<DemoStore> DemoStation::create(const QString& folder, const ConsentText& notice,
@@ -228,6 +258,22 @@ Result<DemoStore> DemoStation::create(const QString& folder, const ConsentText& 
     if (auto imported = job->run(); !imported)
         return imported.error();
     if (auto loggedOut = station.logout(session); !loggedOut)
+        return loggedOut.error();
+
+    const DemoAccount& investigator = demo.accounts.at(2);
+    auto login =
+        Station::login(demo.path, investigator.name, SecretBytes::fromString(investigator.password),
+                       Session::Client::Cli, clock);
+    if (!login)
+        return login.error();
+    if (auto acknowledged = login.value().station->acknowledgeNotice(login.value().session, notice);
+        !acknowledged)
+        return acknowledged.error();
+    if (auto searched =
+            addDemoSearches(*login.value().station, login.value().session, demo.caseNumber);
+        !searched)
+        return searched.error();
+    if (auto loggedOut = login.value().station->logout(login.value().session); !loggedOut)
         return loggedOut.error();
     return demo;
 }

@@ -52,7 +52,7 @@ AuditBrowserView::AuditBrowserView(core::Station& station, const core::Session& 
     header->resizeSection(AuditEventModel::OnBehalfOf, width(QStringLiteral("On behalf of")));
     header->resizeSection(AuditEventModel::Action, width(QStringLiteral("hotlist.entry_reviewed")));
     header->resizeSection(AuditEventModel::Plate, width(QStringLiteral("ABC1234")));
-    header->resizeSection(AuditEventModel::Case, width(QStringLiteral("2026-CR-0000")));
+    header->resizeSection(AuditEventModel::Case, width(QStringLiteral("DEMO-2026-0001")));
     header->resizeSection(AuditEventModel::Reason,
                           width(QStringLiteral("a reason of some length")));
     header->resizeSection(AuditEventModel::Reads, width(QStringLiteral("Reads")));
