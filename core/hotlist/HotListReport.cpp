@@ -1,5 +1,6 @@
 #include "core/hotlist/HotListReport.h"
 
+#include "core/common/Csv.h"
 #include "core/common/TimeFormat.h"
 
 #include <QCoreApplication>
@@ -24,11 +25,7 @@ QString count(qint64 value) {
 }
 
 QByteArray line(const QStringList& cells) {
-    QStringList quoted;
-    quoted.reserve(cells.size());
-    for (const QString& cell : cells)
-        quoted.append(HotListReport::csvCell(cell));
-    return quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    return Csv::line(cells);
 }
 
 QStringList figureCells(const HotListReport::Figures& f) {
@@ -59,21 +56,7 @@ Result<QDate> HotListReport::parseMonth(const QString& text) {
 }
 
 QString HotListReport::csvCell(const QString& value) {
-    QString cell = value;
-    // A spreadsheet runs a cell that starts like a formula; the quote makes
-    // it text (formula injection from plates, reasons or list names).
-    if (!cell.isEmpty()) {
-        const QChar first = cell.at(0);
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
-            first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-            cell.prepend(QLatin1Char('\''));
-    }
-    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
-        cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))) {
-        cell.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        cell = QLatin1Char('"') + cell + QLatin1Char('"');
-    }
-    return cell;
+    return Csv::cell(value);
 }
 
 QByteArray HotListReport::toCsv() const {

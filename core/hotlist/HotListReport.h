@@ -75,7 +75,7 @@ struct HotListReport {
     // take for a formula (beginning with = + - @, a tab or a carriage return)
     // is prefixed with a single quote.
     QByteArray toCsv() const;
-    // The same cell rule, for tests and other exports.
+    // The same cell rule (Csv::cell), for tests.
     static QString csvCell(const QString& value);
 };
 

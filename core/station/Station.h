@@ -20,6 +20,7 @@ namespace pl::core {
 class AccountService;
 class AlertService;
 class AuditBrowser;
+class AuditReportService;
 class AuditTrail;
 class CameraService;
 class CaseExportService;
@@ -83,6 +84,7 @@ public:
     PolicyService& policy() { return *m_policy; }
     AuditTrail& auditTrail() { return *m_auditTrail; }
     AuditBrowser& auditBrowser() { return *m_auditBrowser; }
+    AuditReportService& auditReports() { return *m_auditReports; }
     ImportService& imports() { return *m_imports; }
     CameraService& cameras() { return *m_cameras; }
     ReadRecordService& reads() { return *m_reads; }
@@ -140,6 +142,7 @@ private:
     std::unique_ptr<PolicyService> m_policy;
     std::unique_ptr<AuditTrail> m_auditTrail;
     std::unique_ptr<AuditBrowser> m_auditBrowser;
+    std::unique_ptr<AuditReportService> m_auditReports;
     std::unique_ptr<ImportService> m_imports;
     std::unique_ptr<CameraService> m_cameras;
     std::unique_ptr<ReadRecordService> m_reads;
