@@ -5,6 +5,7 @@
 #include "core/common/TimeFormat.h"
 #include "core/station/Station.h"
 #include "ui/audit/AuditBrowserView.h"
+#include "ui/audit/AuditReportPanel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -77,6 +78,8 @@ AuditPage::AuditPage(core::Station& station, const core::Session& session, QWidg
 
     m_tabs->setObjectName(QStringLiteral("auditTabs"));
     m_tabs->addTab(m_browser, tr("Events"));
+    m_reports = new AuditReportPanel(station, session, this);
+    m_tabs->addTab(m_reports, tr("Reports"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);

@@ -22,6 +22,7 @@ struct Session;
 namespace pl::ui {
 
 class AuditBrowserView;
+class AuditReportPanel;
 
 // The audit trail for supervisors and administrators: the chain's status,
 // re-checked on demand (off the GUI thread, with progress and Cancel), and
@@ -37,6 +38,7 @@ public:
     bool isVerifying() const { return m_watcher.isRunning(); }
     QString chainStatus() const;
     AuditBrowserView* browser() const { return m_browser; }
+    AuditReportPanel* reports() const { return m_reports; }
     QTabWidget* tabs() const { return m_tabs; }
 
 Q_SIGNALS:
@@ -56,6 +58,7 @@ private:
     QProgressBar* m_progress;
     QTabWidget* m_tabs;
     AuditBrowserView* m_browser;
+    AuditReportPanel* m_reports = nullptr;
     QFutureWatcher<VerifyResult> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
 };
