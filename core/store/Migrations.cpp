@@ -546,7 +546,7 @@ CREATE TABLE audit_reviews (
     chain_status  TEXT,
     last_hash     BLOB,
     signed_seq    INTEGER,
-    CHECK (signed_utc IS NULL OR (signed_by IS NOT NULL AND length(trim(note)) > 0))
+    CHECK (signed_utc IS NULL OR (signed_by IS NOT NULL AND coalesce(length(trim(note)), 0) > 0))
 );
 CREATE INDEX audit_reviews_period ON audit_reviews (period_start, period_end);
 CREATE TRIGGER audit_reviews_signed_keep BEFORE UPDATE ON audit_reviews
@@ -573,6 +573,11 @@ CREATE TABLE audit_review_items (
 CREATE TRIGGER audit_review_items_keep BEFORE DELETE ON audit_review_items
 BEGIN
     SELECT RAISE(ABORT, 'review items are kept: DELETE refused');
+END;
+CREATE TRIGGER audit_review_items_checked_keep BEFORE UPDATE ON audit_review_items
+WHEN OLD.checked_utc IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'a checked review item is kept as checked: UPDATE refused');
 END;
 )sql");
 }
