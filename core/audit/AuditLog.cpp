@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QtEndian>
 
+#include <algorithm>
 #include <limits>
 
 namespace pl::core {
@@ -44,6 +45,11 @@ public:
     static QString headMismatch(qint64 headSeq) {
         return tr("The chain head does not match event #%1: the newest event was replaced.")
             .arg(headSeq);
+    }
+    static QString endMissing(qint64 from, qint64 to) {
+        if (from == to)
+            return tr("Event #%1 is missing (deleted).").arg(from);
+        return tr("Events #%1 to #%2 are missing (deleted).").arg(from).arg(to);
     }
     static QString cancelled() { return tr("Verification was cancelled."); }
     static QString event(qint64 seq, const QString& time, const QString& action,
@@ -251,6 +257,18 @@ Result<QList<AuditEvent>> AuditLog::events(Database& db, int limit, qint64 befor
 
 Result<AuditVerification> AuditLog::verify(Database& db,
                                            const std::function<bool(qint64, qint64)>& progress) {
+    return verifyChain(db, std::nullopt, progress);
+}
+
+Result<AuditVerification>
+AuditLog::verifyUpTo(Database& db, qint64 lastSeq,
+                     const std::function<bool(qint64, qint64)>& progress) {
+    return verifyChain(db, std::max<qint64>(lastSeq, 0), progress);
+}
+
+Result<AuditVerification>
+AuditLog::verifyChain(Database& db, std::optional<qint64> upTo,
+                      const std::function<bool(qint64, qint64)>& progress) {
     // One read transaction: a consistent snapshot even while others append.
     if (auto began = db.exec("BEGIN"); !began)
         return began.error();
@@ -266,9 +284,12 @@ Result<AuditVerification> AuditLog::verify(Database& db,
     if (!recordedHead)
         return recordedHead.error();
 
-    auto stmt = db.prepare(QByteArray(kSelectEvents).append("ORDER BY seq").constData());
+    auto stmt =
+        db.prepare(QByteArray(kSelectEvents).append("WHERE seq <= ?1 ORDER BY seq").constData());
     if (!stmt)
         return stmt.error();
+    stmt.value().bind(1, upTo ? *upTo : std::numeric_limits<qint64>::max());
+    const qint64 expectedTotal = upTo ? std::min(*upTo, total.value()) : total.value();
 
     AuditVerification result;
     result.head = recordedHead.value();
@@ -305,21 +326,31 @@ Result<AuditVerification> AuditLog::verify(Database& db,
         previousHash = event.hash;
         ++expectedSeq;
         if (progress && result.eventsChecked % 2000 == 0 &&
-            !progress(result.eventsChecked, total.value()))
+            !progress(result.eventsChecked, expectedTotal))
             return Error(ErrorCode::Cancelled, AuditText::cancelled());
     }
 
     const qint64 lastSeq = expectedSeq - 1;
-    if (result.head.seq != lastSeq) {
-        fail(lastSeq + 1, AuditBreak::Missing, AuditText::tailMissing(result.head.seq, lastSeq));
-        return result;
-    }
-    if (lastSeq > 0 && result.head.hash != previousHash) {
-        fail(lastSeq, AuditBreak::Edited, AuditText::headMismatch(lastSeq));
-        return result;
+    if (upTo) {
+        // Only the part up to *upTo: the head may have moved on since.
+        if (lastSeq != *upTo) {
+            fail(lastSeq + 1, AuditBreak::Missing, AuditText::endMissing(lastSeq + 1, *upTo));
+            return result;
+        }
+        result.head = AuditHead{lastSeq, previousHash};
+    } else {
+        if (result.head.seq != lastSeq) {
+            fail(lastSeq + 1, AuditBreak::Missing,
+                 AuditText::tailMissing(result.head.seq, lastSeq));
+            return result;
+        }
+        if (lastSeq > 0 && result.head.hash != previousHash) {
+            fail(lastSeq, AuditBreak::Edited, AuditText::headMismatch(lastSeq));
+            return result;
+        }
     }
     if (progress)
-        progress(result.eventsChecked, total.value());
+        progress(result.eventsChecked, expectedTotal);
     return result;
 }
 

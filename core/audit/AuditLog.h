@@ -6,6 +6,7 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
 
 namespace pl::core {
 
@@ -53,6 +54,12 @@ public:
     // progress(done, total) returns false to cancel (ErrorCode::Cancelled).
     static Result<AuditVerification>
     verify(Database& db, const std::function<bool(qint64, qint64)>& progress = {});
+    // Verifies events #1 to #lastSeq only (links and hashes, none missing),
+    // whatever follows them: what a signed review relies on. head is
+    // lastSeq and its hash. lastSeq 0 checks nothing and is intact.
+    static Result<AuditVerification>
+    verifyUpTo(Database& db, qint64 lastSeq,
+               const std::function<bool(qint64, qint64)>& progress = {});
 
     static QByteArray computeHash(const AuditEvent& event);
     // The plate an event's details name, normalised, for the browser's
@@ -62,6 +69,10 @@ public:
     static QString describe(const AuditEvent& event);
 
 private:
+    static Result<AuditVerification>
+    verifyChain(Database& db, std::optional<qint64> upTo,
+                const std::function<bool(qint64, qint64)>& progress);
+
     const Clock& m_clock;
 };
 

@@ -5,6 +5,7 @@
 #include "core/audit/AuditAction.h"
 #include "core/audit/AuditBrowser.h"
 #include "core/audit/AuditReportService.h"
+#include "core/audit/AuditReviewService.h"
 #include "core/audit/AuditTrail.h"
 #include "core/camera/CameraService.h"
 #include "core/cases/CaseExportService.h"
@@ -68,6 +69,7 @@ Station::Station(std::unique_ptr<Store> store, const Clock& clock)
     , m_auditTrail(std::make_unique<AuditTrail>(*this))
     , m_auditBrowser(std::make_unique<AuditBrowser>(*this))
     , m_auditReports(std::make_unique<AuditReportService>(*this))
+    , m_auditReviews(std::make_unique<AuditReviewService>(*this))
     , m_imports(std::make_unique<ImportService>(*this))
     , m_cameras(std::make_unique<CameraService>(*this))
     , m_reads(std::make_unique<ReadRecordService>(*this))

@@ -21,6 +21,7 @@ class AccountService;
 class AlertService;
 class AuditBrowser;
 class AuditReportService;
+class AuditReviewService;
 class AuditTrail;
 class CameraService;
 class CaseExportService;
@@ -85,6 +86,7 @@ public:
     AuditTrail& auditTrail() { return *m_auditTrail; }
     AuditBrowser& auditBrowser() { return *m_auditBrowser; }
     AuditReportService& auditReports() { return *m_auditReports; }
+    AuditReviewService& auditReviews() { return *m_auditReviews; }
     ImportService& imports() { return *m_imports; }
     CameraService& cameras() { return *m_cameras; }
     ReadRecordService& reads() { return *m_reads; }
@@ -143,6 +145,7 @@ private:
     std::unique_ptr<AuditTrail> m_auditTrail;
     std::unique_ptr<AuditBrowser> m_auditBrowser;
     std::unique_ptr<AuditReportService> m_auditReports;
+    std::unique_ptr<AuditReviewService> m_auditReviews;
     std::unique_ptr<ImportService> m_imports;
     std::unique_ptr<CameraService> m_cameras;
     std::unique_ptr<ReadRecordService> m_reads;

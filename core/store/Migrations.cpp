@@ -577,6 +577,11 @@ CREATE TRIGGER audit_review_items_keep BEFORE DELETE ON audit_review_items
 BEGIN
     SELECT RAISE(ABORT, 'review items are kept: DELETE refused');
 END;
+CREATE TRIGGER audit_review_items_checked_keep BEFORE UPDATE ON audit_review_items
+WHEN OLD.checked_utc IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'a checked review item is kept as checked: UPDATE refused');
+END;
 )sql");
     if (!created)
         return created;

@@ -263,6 +263,13 @@ void TestMigrations::version6StoreGainsAuditReviewKeepingItsTrail() {
                          "signed_by = 1, note = 'all in order'"));
     QVERIFY(!db.exec("UPDATE audit_reviews SET note = 'rewritten'"));
     QVERIFY(!db.exec("DELETE FROM audit_reviews"));
+    // An item is checked once and then kept as checked.
+    PL_VERIFY_OK(db.exec("INSERT INTO audit_review_items (review_id, seq, kind) "
+                         "VALUES (1, 1, 'sample')"));
+    PL_VERIFY_OK(db.exec("UPDATE audit_review_items SET checked_by = 1, "
+                         "checked_utc = '2026-04-02T00:00:00.000Z'"));
+    QVERIFY(!db.exec("UPDATE audit_review_items SET note = 'afterwards'"));
+    QVERIFY(!db.exec("DELETE FROM audit_review_items"));
     QVERIFY(!db.exec("INSERT INTO audit_reviews (period_start, period_end, started_by, "
                      "started_utc) VALUES ('2026-04-01T00:00:00.000Z', "
                      "'2026-01-01T00:00:00.000Z', 1, '2026-04-02T00:00:00.000Z')"));
