@@ -3,6 +3,7 @@
 #include "core/accounts/AccountService.h"
 #include "core/accounts/User.h"
 #include "core/audit/AuditAction.h"
+#include "core/audit/AuditFlagService.h"
 #include "core/audit/AuditTrail.h"
 #include "core/camera/CameraService.h"
 #include "core/cases/CaseExportService.h"
@@ -64,6 +65,7 @@ Station::Station(std::unique_ptr<Store> store, const Clock& clock)
     , m_accounts(std::make_unique<AccountService>(*this))
     , m_policy(std::make_unique<PolicyService>(*this))
     , m_auditTrail(std::make_unique<AuditTrail>(*this))
+    , m_auditFlags(std::make_unique<AuditFlagService>(*this))
     , m_imports(std::make_unique<ImportService>(*this))
     , m_cameras(std::make_unique<CameraService>(*this))
     , m_reads(std::make_unique<ReadRecordService>(*this))

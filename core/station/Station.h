@@ -19,6 +19,7 @@ namespace pl::core {
 
 class AccountService;
 class AlertService;
+class AuditFlagService;
 class AuditTrail;
 class CameraService;
 class CaseExportService;
@@ -81,6 +82,7 @@ public:
     AccountService& accounts() { return *m_accounts; }
     PolicyService& policy() { return *m_policy; }
     AuditTrail& auditTrail() { return *m_auditTrail; }
+    AuditFlagService& auditFlags() { return *m_auditFlags; }
     ImportService& imports() { return *m_imports; }
     CameraService& cameras() { return *m_cameras; }
     ReadRecordService& reads() { return *m_reads; }
@@ -137,6 +139,7 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<PolicyService> m_policy;
     std::unique_ptr<AuditTrail> m_auditTrail;
+    std::unique_ptr<AuditFlagService> m_auditFlags;
     std::unique_ptr<ImportService> m_imports;
     std::unique_ptr<CameraService> m_cameras;
     std::unique_ptr<ReadRecordService> m_reads;
