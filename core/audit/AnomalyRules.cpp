@@ -534,7 +534,7 @@ void AnomalyRules::searchRun(const AnomalyEvent& event, qint64 local, QList<Anom
         flag(shortReason(), facts);
     }
     if (!reason.isEmpty()) {
-        std::deque<qint64>& times = m_reasons[user + QLatin1Char('\n') + reason];
+        Fifo<qint64>& times = m_reasons[user + QLatin1Char('\n') + reason];
         const qint64 from = t - m_windowMsecs;
         while (!times.empty() && times.front() < from)
             times.pop_front();

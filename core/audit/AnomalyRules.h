@@ -9,7 +9,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <deque>
 #include <optional>
 
 namespace pl::core {
@@ -119,13 +118,34 @@ public:
                                                           const QDateTime& nowUtc);
 
 private:
+    // A first-in first-out list that stays small for the few items most keys
+    // hold (std::deque allocates a large block for each).
+    template <typename T>
+    class Fifo {
+    public:
+        bool empty() const { return m_head >= m_items.size(); }
+        qsizetype size() const { return m_items.size() - m_head; }
+        const T& front() const { return m_items.at(m_head); }
+        void push_back(T item) { m_items.append(std::move(item)); }
+        void pop_front() {
+            if (++m_head > 32 && m_head * 2 > m_items.size()) {
+                m_items.remove(0, m_head);
+                m_head = 0;
+            }
+        }
+
+    private:
+        QList<T> m_items;
+        qsizetype m_head = 0;
+    };
+
     struct Search {
         qint64 timeMsecs;
         int minuteOfDay;
     };
     struct UserSearches {
-        std::deque<Search> recent; // the last 90 days
-        QList<int> byMinute;       // counts of recent per local minute of day
+        Fifo<Search> recent; // the last 90 days
+        QList<int> byMinute; // counts of recent per local minute of day
     };
     struct PlateSearch {
         qint64 timeMsecs;
@@ -133,7 +153,7 @@ private:
         QString userKey;
     };
     struct PlateSearches {
-        std::deque<PlateSearch> recent; // the window
+        Fifo<PlateSearch> recent; // the window
         QHash<QString, int> cases;
         QHash<QString, int> users;
     };
@@ -148,9 +168,9 @@ private:
     QHash<QString, UserSearches> m_userSearches;
     QHash<QString, int> m_dailySearches; // user + local day
     QHash<QString, PlateSearches> m_plates;
-    QHash<QString, std::deque<qint64>> m_reasons; // user + reason -> times in the window
-    QHash<QString, int> m_failedLogins;           // name + local day
-    QHash<qint64, qint64> m_offsets;              // UTC quarter hour -> local offset msecs
+    QHash<QString, Fifo<qint64>> m_reasons; // user + reason -> times in the window
+    QHash<QString, int> m_failedLogins;     // name + local day
+    QHash<qint64, qint64> m_offsets;        // UTC quarter hour -> local offset msecs
 };
 
 } // namespace pl::core

@@ -371,9 +371,13 @@ AuditFlagService::updateStore(Database& db, const AnomalyThresholds& thresholds,
         if (row.value() && !first.value().isNull(0)) {
             const qint64 from =
                 AnomalyRules::parseStorageTime(first.value().text(0)) - thresholds.contextMsecs();
-            auto context = db.prepare(QByteArray(kSelectEvents)
-                                          .append("WHERE seq <= ?1 AND time_utc >= ?2 ORDER BY seq")
-                                          .constData());
+            // seq is the rowid: a range scan, not a look-up per row through
+            // the time index. Events before `from` in the range are skipped.
+            auto context = db.prepare(
+                QByteArray(kSelectEvents)
+                    .append("WHERE seq <= ?1 AND seq >= (SELECT min(seq) FROM audit_events "
+                            "WHERE time_utc >= ?2) ORDER BY seq")
+                    .constData());
             if (!context)
                 return context.error();
             context.value()
@@ -385,7 +389,7 @@ AuditFlagService::updateStore(Database& db, const AnomalyThresholds& thresholds,
                     return next.error();
                 if (!next.value())
                     break;
-                if (readEvent(context.value(), event))
+                if (readEvent(context.value(), event) && event.timeMsecs >= from)
                     rules.context(event);
             }
         }
