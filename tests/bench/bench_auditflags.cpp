@@ -3,8 +3,8 @@
 //   bench_auditflags [--events N] [--new M] [--seed S]
 //
 // Creates a store in a temporary folder and appends N synthetic events
-// (default 1,000,000) through AuditLog, spread over the 120 days before now,
-// in big transactions: 60 % justified searches by 40 users over 20,000
+// (default 1,000,000) through AuditLog, spread over the two years before now,
+// in big transactions: 60 % justified searches by 40 users over 200,000
 // plates and 300 cases with a few dozen reasons, the rest reads viewed, log-ins,
 // some failed log-ins and exports. Then prints the time of the full
 // computation of the flags, of an update with nothing new, and of an
@@ -35,7 +35,7 @@ namespace {
 const QString kAdmin = QStringLiteral("benchadmin");
 const QString kPassword = QStringLiteral("Bench-Mark-Pass-1");
 constexpr int kUsers = 40;
-constexpr int kPlates = 20000;
+constexpr int kPlates = 200000;
 constexpr int kCases = 300;
 constexpr int kReasons = 30;
 
@@ -159,7 +159,7 @@ int main(int argc, char** argv) {
     const qint64 day = 24 * 3600 * 1000;
     QElapsedTimer timer;
     timer.start();
-    if (!appendEvents(station, events, now - 120 * day, now - day, rng, err))
+    if (!appendEvents(station, events, now - 730 * day, now - day, rng, err))
         return 1;
     out << "appended " << events << " events in " << timer.elapsed() << " ms" << Qt::endl;
 
