@@ -6,6 +6,7 @@
 #include "core/audit/AuditBrowser.h"
 #include "core/audit/AuditReportService.h"
 #include "core/audit/AuditReviewService.h"
+#include "core/audit/AuditFlagService.h"
 #include "core/audit/AuditTrail.h"
 #include "core/camera/CameraService.h"
 #include "core/cases/CaseExportService.h"
@@ -70,6 +71,7 @@ Station::Station(std::unique_ptr<Store> store, const Clock& clock)
     , m_auditBrowser(std::make_unique<AuditBrowser>(*this))
     , m_auditReports(std::make_unique<AuditReportService>(*this))
     , m_auditReviews(std::make_unique<AuditReviewService>(*this))
+    , m_auditFlags(std::make_unique<AuditFlagService>(*this))
     , m_imports(std::make_unique<ImportService>(*this))
     , m_cameras(std::make_unique<CameraService>(*this))
     , m_reads(std::make_unique<ReadRecordService>(*this))

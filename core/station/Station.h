@@ -22,6 +22,7 @@ class AlertService;
 class AuditBrowser;
 class AuditReportService;
 class AuditReviewService;
+class AuditFlagService;
 class AuditTrail;
 class CameraService;
 class CaseExportService;
@@ -87,6 +88,7 @@ public:
     AuditBrowser& auditBrowser() { return *m_auditBrowser; }
     AuditReportService& auditReports() { return *m_auditReports; }
     AuditReviewService& auditReviews() { return *m_auditReviews; }
+    AuditFlagService& auditFlags() { return *m_auditFlags; }
     ImportService& imports() { return *m_imports; }
     CameraService& cameras() { return *m_cameras; }
     ReadRecordService& reads() { return *m_reads; }
@@ -146,6 +148,7 @@ private:
     std::unique_ptr<AuditBrowser> m_auditBrowser;
     std::unique_ptr<AuditReportService> m_auditReports;
     std::unique_ptr<AuditReviewService> m_auditReviews;
+    std::unique_ptr<AuditFlagService> m_auditFlags;
     std::unique_ptr<ImportService> m_imports;
     std::unique_ptr<CameraService> m_cameras;
     std::unique_ptr<ReadRecordService> m_reads;

@@ -1,6 +1,7 @@
 #include "ui/admin/AdminPage.h"
 
 #include "core/accounts/Session.h"
+#include "ui/admin/AnomalyRulesPanel.h"
 #include "ui/admin/MapPanel.h"
 #include "ui/admin/OffenseCategoryPanel.h"
 #include "ui/admin/PolicyPanel.h"
@@ -25,6 +26,8 @@ AdminPage::AdminPage(core::Station& station, const core::Session& session, QWidg
         tabs->addTab(m_offenses, tr("Offense categories"));
         m_map = new MapPanel(station, session, this);
         tabs->addTab(m_map, tr("Map"));
+        m_anomalyRules = new AnomalyRulesPanel(station, session, this);
+        tabs->addTab(m_anomalyRules, tr("Anomaly flags"));
     }
     if (session.can(core::Permission::RunRetention)) {
         m_retention = new RetentionPanel(station, session, this);

@@ -9,6 +9,7 @@ struct Session;
 
 namespace pl::ui {
 
+class AnomalyRulesPanel;
 class MapPanel;
 class OffenseCategoryPanel;
 class PolicyPanel;
@@ -16,7 +17,8 @@ class RetentionPanel;
 class UsersPanel;
 
 // Administration: users, policy values, retention, the statute-of-limitations
-// table and the map (tile sources, sensitive locations).
+// table, the map (tile sources, sensitive locations) and the thresholds of
+// the audit trail's anomaly flags.
 class AdminPage : public QWidget {
     Q_OBJECT
 public:
@@ -28,6 +30,7 @@ public:
     RetentionPanel* retention() const { return m_retention; }
     OffenseCategoryPanel* offenses() const { return m_offenses; }
     MapPanel* map() const { return m_map; }
+    AnomalyRulesPanel* anomalyRules() const { return m_anomalyRules; }
 
 private:
     UsersPanel* m_users;
@@ -35,6 +38,7 @@ private:
     RetentionPanel* m_retention = nullptr;
     OffenseCategoryPanel* m_offenses = nullptr;
     MapPanel* m_map = nullptr;
+    AnomalyRulesPanel* m_anomalyRules = nullptr;
 };
 
 } // namespace pl::ui

@@ -26,6 +26,9 @@ PolicyPanel::PolicyPanel(core::Station& station, const core::Session& session, Q
 
     auto* form = new QFormLayout;
     for (const core::PolicySpec& spec : core::PolicySettings::specs()) {
+        // The anomaly thresholds have their own panel (AnomalyRulesPanel).
+        if (core::PolicySettings::isAnomalyThreshold(spec.key))
+            continue;
         auto* box = new QSpinBox(this);
         box->setObjectName(spec.key);
         box->setRange(spec.minimum, spec.maximum);
@@ -78,7 +81,10 @@ void PolicyPanel::save() {
     }
     QStringList changed;
     for (const core::PolicySpec& spec : core::PolicySettings::specs()) {
-        const int value = m_fields.value(spec.key)->value();
+        const QSpinBox* box = m_fields.value(spec.key);
+        if (!box)
+            continue;
+        const int value = box->value();
         if (value == policy.value().value(spec.key))
             continue;
         auto set = m_station.policy().set(m_session, spec.key, value);
