@@ -1,6 +1,7 @@
 #include "core/audit/AuditReviewService.h"
 
 #include "core/audit/AuditAction.h"
+#include "core/audit/AuditFlagService.h"
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
 #include "core/common/TimeFormat.h"
@@ -406,12 +407,10 @@ AuditReviewService::AuditReviewService(Station& station)
     : m_station(station) {}
 
 Status AuditReviewService::bringFlagsUpToDate(const Session& session) {
-    // The one place where a review brings the anomaly flags up to date before
-    // reading audit_flags. Integration: call the flag service here, i.e.
-    //     return m_station.auditFlags().update(session, {});
-    // (AuditFlagService::update(session, progress)). Until it is wired in, a
-    // review reads the flags as audit_flags holds them.
-    (void)session;
+    // A review takes every flagged event of its period, so the flags must
+    // cover the whole trail first.
+    if (auto updated = m_station.auditFlags().update(session); !updated)
+        return updated.error();
     return {};
 }
 

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void badFilterExplainsAndKeepsRows();
     void selectedEventShowsInFull();
     void chainStatusNamesATamperedEvent();
+    void flagsAreExplainedAndMarkedReviewed();
+    void administratorsReadButDoNotReview();
 
 private:
     void addSearches(int count);
@@ -211,6 +213,97 @@ void TestAuditPage::chainStatusNamesATamperedEvent() {
     QVERIFY2(m_page->chainStatus().contains(QStringLiteral("BROKEN at event #")),
              qPrintable(m_page->chainStatus()));
     QVERIFY(m_page->chainStatus().contains(QStringLiteral("(edited)")));
+}
+
+void TestAuditPage::flagsAreExplainedAndMarkedReviewed() {
+    // A search whose reason says nothing (the default rule: under 10 characters).
+    {
+        core::Station& station = *m_login.station;
+        auto tx = core::Transaction::begin(station.database());
+        QVERIFY(tx);
+        core::AuditRecord record{core::AuditAction::searchRun(), core::AuditOutcome::Success,
+                                 QStringLiteral("reads"), QStringLiteral("ZZZ999")};
+        record.caseNumber = QStringLiteral("C-1");
+        record.reason = QStringLiteral("chk");
+        record.details.insert(QStringLiteral("plate"), QStringLiteral("ZZZ999"));
+        PL_VERIFY_OK(
+            station.auditLog().append(tx.value(), {std::nullopt, QStringLiteral("ivy")}, record));
+        PL_VERIFY_OK(tx.value().commit());
+    }
+    m_page = std::make_unique<ui::AuditPage>(*m_login.station, m_login.session);
+    ui::AuditBrowserView* browser = m_page->browser();
+    QSignalSpy updated(browser, &ui::AuditBrowserView::flagsUpdated);
+    QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 1, 20000);
+    QCOMPARE(updated.first().at(0).toBool(), true);
+    QVERIFY2(browser->flagStatusText().contains(QStringLiteral("up to event #")),
+             qPrintable(browser->flagStatusText()));
+
+    child<QCheckBox>("filterOnlyFlagged")->setChecked(true);
+    child<QPushButton>("applyFilterButton")->click();
+    ui::AuditEventModel* model = browser->model();
+    int row = -1;
+    for (int i = 0; i < model->rowCount(); ++i) {
+        if (model->row(i)->plate == QLatin1String("ZZZ999"))
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    QVERIFY(model->row(row)->flagged);
+    QCOMPARE(model->data(model->index(row, ui::AuditEventModel::Flag), Qt::DisplayRole).toString(),
+             QStringLiteral("flagged"));
+    browser->selectRow(row);
+    const qint64 seq = model->row(row)->event.seq;
+    QVERIFY2(browser->detail()->text().contains(QStringLiteral("Anomaly flags")),
+             qPrintable(browser->detail()->text()));
+    QVERIFY(browser->detail()->text().contains(QStringLiteral("chk")));
+
+    auto* note = child<QLineEdit>("flagReviewNote");
+    auto* mark = child<QPushButton>("markFlagReviewedButton");
+    QVERIFY(note && mark);
+    QVERIFY(mark->isVisibleTo(m_page.get()));
+    // A blank note is refused and nothing is recorded.
+    mark->click();
+    auto* message = child<QLabel>("flagReviewMessage");
+    QVERIFY(message->isVisibleTo(m_page.get()));
+    QCOMPARE(
+        AuditReader::last(m_login.station->database(), core::AuditAction::auditFlagReviewed()).seq,
+        0);
+    note->setText(QStringLiteral("Asked ivy: plate from a patrol note; reason too short."));
+    mark->click();
+    const core::AuditEvent reviewed =
+        AuditReader::last(m_login.station->database(), core::AuditAction::auditFlagReviewed());
+    QVERIFY(reviewed.seq > 0);
+    QCOMPARE(reviewed.userName, QStringLiteral("sam"));
+    QCOMPARE(model->data(model->index(row, ui::AuditEventModel::Flag), Qt::DisplayRole).toString(),
+             QStringLiteral("reviewed"));
+    QVERIFY(browser->detail()->text().contains(QStringLiteral("Reviewed by sam")));
+    QVERIFY(!mark->isVisibleTo(m_page.get()));
+    // The event itself is unchanged: the chain still verifies.
+    QSignalSpy finished(m_page.get(), &ui::AuditPage::verificationFinished);
+    m_page->verify();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.takeFirst().at(0).toBool(), true);
+    Q_UNUSED(seq);
+}
+
+void TestAuditPage::administratorsReadButDoNotReview() {
+    m_login = {};
+    core::StationLogin admin =
+        m_ts->loginActive(TestStation::adminName(), TestStation::adminPassword());
+    QVERIFY(admin.station);
+    m_page = std::make_unique<ui::AuditPage>(*admin.station, admin.session);
+    QStringList tabs;
+    for (int i = 0; i < m_page->tabs()->count(); ++i)
+        tabs << m_page->tabs()->tabText(i);
+    QCOMPARE(tabs, (QStringList{QStringLiteral("Events"), QStringLiteral("Periodic reviews"),
+                                QStringLiteral("Reports")}));
+    QVERIFY(m_page->browser()->model()->rowCount() > 0);
+    auto* mark = child<QPushButton>("markFlagReviewedButton");
+    QVERIFY(mark);
+    QVERIFY(!mark->isVisibleTo(m_page.get()));
+    QSignalSpy updated(m_page->browser(), &ui::AuditBrowserView::flagsUpdated);
+    QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 1, 20000);
+    m_page.reset();
+    admin = {};
 }
 
 QTEST_MAIN(TestAuditPage)

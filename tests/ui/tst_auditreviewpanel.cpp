@@ -3,8 +3,11 @@
 // notes, signing off the GUI thread, checking integrity, and what an
 // administrator and an agent see.
 #include "core/audit/AuditAction.h"
+#include "core/audit/AuditFlagService.h"
 #include "core/audit/AuditLog.h"
 #include "core/common/TimeFormat.h"
+#include "core/policy/PolicyService.h"
+#include "core/policy/PolicySettings.h"
 #include "core/station/Station.h"
 #include "core/store/Database.h"
 #include "core/store/Transaction.h"
@@ -67,6 +70,12 @@ void TestAuditReviewPanel::init() {
     m_amy = m_ts->loginActive(QStringLiteral("amy"), TestStation::userPassword());
     m_sam = m_ts->loginActive(QStringLiteral("sam"), TestStation::userPassword());
     QVERIFY(m_amy.station && m_sam.station);
+    // The anomaly rules are off, so that the one flag is the one set below.
+    for (const core::PolicySpec& spec : core::PolicySettings::specs()) {
+        if (core::PolicySettings::isAnomalyThreshold(spec.key) && spec.minimum == 0)
+            PL_VERIFY_OK(m_ts->station().policy().set(m_ts->adminSession(), spec.key, 0));
+    }
+    PL_VERIFY_OK(m_sam.station->auditFlags().update(m_sam.session));
 
     core::Database& db = m_amy.station->database();
     {

@@ -9,9 +9,13 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QMetaObject>
+#include <QPointer>
+#include <QProgressBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <climits>
@@ -27,8 +31,14 @@ AuditBrowserView::AuditBrowserView(core::Station& station, const core::Session& 
     , m_model(new AuditEventModel(this))
     , m_table(new QTableView(this))
     , m_detail(new AuditEventDetail(this))
-    , m_status(new QLabel(this)) {
+    , m_status(new QLabel(this))
+    , m_flagStatus(new QLabel(this))
+    , m_flagProgress(new QProgressBar(this)) {
     setObjectName(QStringLiteral("auditBrowser"));
+    m_flagStatus->setObjectName(QStringLiteral("flagStatus"));
+    m_flagProgress->setObjectName(QStringLiteral("flagProgress"));
+    m_flagProgress->setMaximumWidth(200);
+    m_flagProgress->hide();
     m_status->setObjectName(QStringLiteral("browserStatus"));
     m_status->setWordWrap(true);
 
@@ -65,9 +75,14 @@ AuditBrowserView::AuditBrowserView(core::Station& station, const core::Session& 
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_flagStatus);
+    statusRow->addWidget(m_flagProgress);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_filterBar);
-    layout->addWidget(m_status);
+    layout->addLayout(statusRow);
     layout->addWidget(splitter, 1);
 
     connect(m_filterBar, &AuditFilterBar::applyRequested, this, &AuditBrowserView::applyFilter);
@@ -75,10 +90,97 @@ AuditBrowserView::AuditBrowserView(core::Station& station, const core::Session& 
             &AuditBrowserView::onCurrentChanged);
     connect(m_model, &AuditEventModel::loadFailed, m_status, &QLabel::setText);
     connect(m_model, &QAbstractItemModel::modelReset, m_detail, &AuditEventDetail::clear);
+    connect(m_detail, &AuditEventDetail::reviewRequested, this, &AuditBrowserView::markReviewed);
+    connect(&m_flagWatcher, &QFutureWatcher<FlagResult>::finished, this,
+            &AuditBrowserView::onFlagsUpdated);
 
     if (auto actions = m_station.auditBrowser().actions(m_session); actions)
         m_filterBar->setActions(actions.value());
     show(m_station.auditBrowser().open(m_session));
+    updateFlags();
+}
+
+AuditBrowserView::~AuditBrowserView() {
+    cancelFlagUpdate();
+    m_flagWatcher.waitForFinished();
+}
+
+void AuditBrowserView::updateFlags() {
+    if (m_flagWatcher.isRunning())
+        return;
+    auto job = m_station.auditFlags().prepareUpdate(m_session);
+    if (!job) {
+        m_flagStatus->setText(job.error().message());
+        return;
+    }
+    m_flagCancelled = std::make_shared<std::atomic<bool>>(false);
+    m_flagStatus->setText(tr("Bringing the anomaly flags up to date…"));
+    m_flagProgress->setRange(0, 0);
+    m_flagProgress->show();
+    QPointer<QProgressBar> bar(m_flagProgress);
+    auto cancelled = m_flagCancelled;
+    const core::AuditFlagUpdateJob update = job.value();
+    m_flagWatcher.setFuture(QtConcurrent::run([update, cancelled, bar]() -> FlagResult {
+        auto progress = [cancelled, bar](qint64 done, qint64 total) {
+            QMetaObject::invokeMethod(
+                bar,
+                [bar, done, total] {
+                    if (!bar)
+                        return;
+                    bar->setRange(0, 1000);
+                    bar->setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 1000);
+                },
+                Qt::QueuedConnection);
+            return !cancelled->load();
+        };
+        return std::make_shared<core::Result<core::AuditFlagUpdate>>(update.run(progress));
+    }));
+}
+
+void AuditBrowserView::cancelFlagUpdate() {
+    if (m_flagCancelled)
+        m_flagCancelled->store(true);
+}
+
+QString AuditBrowserView::flagStatusText() const {
+    return m_flagStatus->text();
+}
+
+void AuditBrowserView::onFlagsUpdated() {
+    m_flagProgress->hide();
+    const FlagResult result = m_flagWatcher.result();
+    if (!result->ok()) {
+        m_flagStatus->setText(result->error().message());
+        Q_EMIT flagsUpdated(false);
+        return;
+    }
+    m_flagStatus->setText(
+        tr("Anomaly flags cover the trail up to event #%1.").arg(result->value().scannedSeq));
+    // The rows shown may have gained flags: read them again (not a new look
+    // at the trail, the same filter).
+    reload();
+    Q_EMIT flagsUpdated(true);
+}
+
+void AuditBrowserView::reload() {
+    if (!m_query)
+        return;
+    m_model->setSource([this](qint64 beforeSeq) {
+        return m_station.auditBrowser().page(m_session, *m_query, beforeSeq,
+                                             AuditEventModel::pageSize);
+    });
+}
+
+void AuditBrowserView::markReviewed(qint64 seq, const QString& note) {
+    auto reviewed = m_station.auditFlags().markReviewed(m_session, seq, note);
+    if (!reviewed) {
+        m_detail->showMessage(reviewed.error().message(), false);
+        return;
+    }
+    m_model->setFlagReviewed(seq);
+    onCurrentChanged();
+    m_detail->showMessage(
+        tr("Marked reviewed; recorded as event #%1.").arg(reviewed.value().auditSeq), true);
 }
 
 void AuditBrowserView::applyFilter() {
@@ -100,10 +202,7 @@ void AuditBrowserView::show(const core::Result<core::AuditQuery>& query) {
                          nullptr, static_cast<int>(std::min<qint64>(matching, INT_MAX)))
                           .arg(query.value().recordedSeq() - 1)
                           .arg(query.value().recordedSeq()));
-    m_model->setSource([this](qint64 beforeSeq) {
-        return m_station.auditBrowser().page(m_session, *m_query, beforeSeq,
-                                             AuditEventModel::pageSize);
-    });
+    reload();
 }
 
 void AuditBrowserView::selectRow(int row) {
@@ -116,10 +215,19 @@ QString AuditBrowserView::statusText() const {
 
 void AuditBrowserView::onCurrentChanged() {
     const core::AuditEventRow* row = m_model->row(m_table->currentIndex().row());
-    if (row)
-        m_detail->showRow(*row);
-    else
+    if (!row) {
         m_detail->clear();
+        return;
+    }
+    QList<core::AuditFlag> flags;
+    if (row->flagged) {
+        auto found = m_station.auditFlags().flagsFor(m_session, {row->event.seq});
+        if (found)
+            flags = found.value();
+        else
+            m_detail->showMessage(found.error().message(), false);
+    }
+    m_detail->showRow(*row, flags, m_session.can(core::Permission::ReviewAudit));
 }
 
 } // namespace pl::ui

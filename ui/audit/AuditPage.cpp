@@ -6,6 +6,7 @@
 #include "core/station/Station.h"
 #include "ui/audit/AuditBrowserView.h"
 #include "ui/audit/AuditReportPanel.h"
+#include "ui/audit/AuditReviewPanel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -78,6 +79,8 @@ AuditPage::AuditPage(core::Station& station, const core::Session& session, QWidg
 
     m_tabs->setObjectName(QStringLiteral("auditTabs"));
     m_tabs->addTab(m_browser, tr("Events"));
+    m_reviews = new AuditReviewPanel(station, session, this);
+    m_tabs->addTab(m_reviews, tr("Periodic reviews"));
     m_reports = new AuditReportPanel(station, session, this);
     m_tabs->addTab(m_reports, tr("Reports"));
 

@@ -23,6 +23,7 @@ namespace pl::ui {
 
 class AuditBrowserView;
 class AuditReportPanel;
+class AuditReviewPanel;
 
 // The audit trail for supervisors and administrators: the chain's status,
 // re-checked on demand (off the GUI thread, with progress and Cancel), and
@@ -39,6 +40,7 @@ public:
     QString chainStatus() const;
     AuditBrowserView* browser() const { return m_browser; }
     AuditReportPanel* reports() const { return m_reports; }
+    AuditReviewPanel* reviews() const { return m_reviews; }
     QTabWidget* tabs() const { return m_tabs; }
 
 Q_SIGNALS:
@@ -59,6 +61,7 @@ private:
     QTabWidget* m_tabs;
     AuditBrowserView* m_browser;
     AuditReportPanel* m_reports = nullptr;
+    AuditReviewPanel* m_reviews = nullptr;
     QFutureWatcher<VerifyResult> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
 };
