@@ -776,6 +776,221 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>pl::core::AnomalyRules</name>
+    <message>
+        <source>Search outside usual hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many searches in one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate searched under many cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate searched by many users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short search reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason repeated word for word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search using a window exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On behalf of an unknown person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot-list entry overdue for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export of reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed log-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Searched at %1 local time; only %2 of %3&apos;s %n search(es) in the 90 days before fell within an hour of that time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searched at %1 local time, outside the station&apos;s working hours (%2:00 to %3:00); %4 made only %n search(es) in the 90 days before, too few to know their usual hours.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search number %1 by %2 on %3 (local time); more than %n search(es) by one user in a day are flagged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plate %1 was searched under %n different case(s) within %2 days: %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plate %1 was searched by %n different user(s) within %2 days: %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason &quot;%1&quot; has %n character(s); reasons shorter than %2 characters are flagged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gave the reason &quot;%2&quot; for %n search(es) within %3 days; more than %4 are flagged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This search used the approved query-window exception #%1 to look further back than the case allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search was run on behalf of &quot;%1&quot;, who matches no user&apos;s log-in or display name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hot-list entry #%1 (%2) was due for review on %3 and is %n day(s) overdue; this is the latest event that names it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A case export of %n read(s) was written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s) from search results were exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected import row(s) were exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reads were exported (%1) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The account &quot;%1&quot; was locked after %n failed log-in(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed log-in number %1 for the name &quot;%2&quot; on %3 (local time); from %n in a day on they are flagged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; was changed from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map settings were changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offense category &quot;%1&quot; and its statute of limitations were changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::AuditBrowser</name>
+    <message>
+        <source>This filter was applied by someone else; apply it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1 is not among the events this filter shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::AuditFilter</name>
+    <message>
+        <source>The end of the time range must be after its beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no outcome &quot;%1&quot;: use success, failure or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action name: names look like search.run, or search.* for all of a kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::AuditFlagService</name>
+    <message>
+        <source>Write a note saying what you found when you reviewed the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1 has no anomaly flag; only flagged events are marked reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1 was already reviewed by %2 on %3; a review is kept as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the anomaly flags was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pl::core::AuditLog</name>
     <message>
         <source>Event #%1 is missing (deleted) before %2.</source>
@@ -807,6 +1022,152 @@ Commands:</source>
     </message>
     <message>
         <source>Event #%1 (%2, %3 by %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1 is missing (deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events #%1 to #%2 are missing (deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::AuditReport</name>
+    <message>
+        <source>Administrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::AuditReportService</name>
+    <message>
+        <source>Choose a period whose first day comes before its last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report period begins and ends at midnight UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period %1 has not begun yet; there is nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write the report to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::core::AuditReviewService</name>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period whose end comes after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends on %1, which has not passed yet; a review covers a period that has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1, started by %2 and not yet signed, covers part of this period. Finish that review first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no review %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1 is not one of the events of review %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1 is signed; it cannot change any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1 was already checked by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1 was flagged: write down what you found before marking it checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note to sign the review with: what was looked at and what was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of the review are not checked yet. Check every event before signing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review %1 is not signed yet; only a signed review can be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events up to the last one covered are no longer intact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1, the last one covered, is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1, the last one covered, no longer has the hash recorded when the review was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Events #%1 to #%2 now number %3; %n were signed for.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The review now lists %1 flagged and %2 sampled events; it was signed with %3 and %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of the review are no longer marked checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The review&apos;s signing event #%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1 is not the signature of this review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review&apos;s signing event #%1 was edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review&apos;s %1 is &quot;%2&quot; but was signed as &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2367,6 +2728,102 @@ Commands:</source>
         <source>metres</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Flag searches outside a user&apos;s usual hours: share of the user&apos;s searches below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual hours for users with little history begin at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual hours for users with little history end at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag a user&apos;s searches in a day beyond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same plate and repeated reasons are counted over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag a plate searched under this many different cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag a plate searched by this many users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag search reasons shorter than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag a reason a user repeats word for word more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag searches using a query-window exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag searches on behalf of someone who is not a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag hot-list entries overdue for review by more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag exports of reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag failed log-ins once one name has in a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag changes of policy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(1 = on, 0 = off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (0 = off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed log-ins (0 = off)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pl::core::ProfileLibrary</name>
@@ -3034,6 +3491,10 @@ Commands:</source>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Anomaly flags</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pl::ui::AlertNotification</name>
@@ -3302,21 +3763,146 @@ Commands:</source>
     </message>
 </context>
 <context>
-    <name>pl::ui::AuditEventModel</name>
+    <name>pl::ui::AnomalyRulesPanel</name>
     <message>
-        <source>%1 for %2</source>
+        <source>A search is flagged when, of the user&apos;s searches in the 90 days before, fewer than this share fell within an hour of its time of day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>#</source>
+        <source>For users with fewer than 20 searches in 90 days, searches before this hour are flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time</source>
+        <source>For users with fewer than 20 searches in 90 days, searches from this hour on are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each search a user runs in one day after this many is flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period over which searches of one plate and repeated reasons are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plate searched under this many different case numbers within the period is flagged from that search on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plate searched by this many different users within the period is flagged from that search on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A search whose reason has fewer characters than this is flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a user gives the very same reason more often than this within the period, the further searches are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches that use a supervisor&apos;s query-window exception are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches &quot;on behalf of&quot; a name that is no user&apos;s log-in or display name are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active hot-list entries overdue for review by more than this many days are flagged on the latest event that names them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports of reads (case exports, search results, rejected import rows) are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed log-ins are flagged once one name has this many in a day; account lock-outs are always flagged while this is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of policy values, map settings and offense categories are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomaly flags point supervisors to audit events worth a look; they never change the events. Each change here is recorded in the audit trail, and the flags are recomputed with the new values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::AuditBrowserView</name>
+    <message>
+        <source>Bringing the anomaly flags up to date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomaly flags cover the trail up to event #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked reviewed; recorded as event #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) match, newest first, in the trail up to event #%1. This look at the trail is recorded as event #%2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::AuditEventDetail</name>
+    <message>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what you checked and found (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an event to see it in full.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Event #%1&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3332,6 +3918,10 @@ Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3340,22 +3930,184 @@ Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Details</source>
+        <source>Reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read ids (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Anomaly flags&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet. The flags never change the event itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Details&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Hash chain&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start of the trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event&apos;s hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::AuditEventModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::AuditFilterBar</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log-in name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ABC123 or AB?12*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pl::ui::AuditPage</name>
     <message>
-        <source>Verify the audit trail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Older events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3363,26 +4115,716 @@ Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every event holds the SHA-256 of the one before it. Verification recomputes the whole chain and names the first event that was edited, deleted or moved. Verifying and viewing are recorded too.</source>
+        <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show latest events</source>
+        <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verifying…</source>
+        <source>out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-check the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every event holds the SHA-256 of the one before it. Re-checking recomputes the whole chain and names the first event that was edited, deleted or moved. Looking at the trail is recorded too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain has not been checked yet. Re-check it to see whether any event was edited, deleted or moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain intact up to event #%1 at %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain BROKEN at event #%1 (%2) — %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-checking the chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::AuditReportCharts</name>
+    <message>
+        <source>Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches per reason category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plates read often in a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plates read %1 times or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::AuditReportDocument</name>
+    <message>
+        <source>Searches run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports cancelled or failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads stored by imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate rows in imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows in imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera captures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads stored by cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 (days in UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is still running: figures up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts per list owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active users whose training has lapsed, was never recorded, or lapses within %1 days of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plates read often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 times or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::AuditReportPanel</name>
+    <message>
+        <source>Show report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 times or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days are calendar days in UTC, as the store keeps times; the last day is included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Intact: %n event(s) verified. Chain head #%1, SHA-256 %2.</source>
+        <source>Active users whose training has lapsed, was never recorded, or lapses within %n day(s) of the period&apos;s end:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>BROKEN at event #%1. %2</source>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct plates read %1 and %2 times or more in a calendar month (within the period), by the reads&apos; own time, of the reads in the store now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-report-%1-to-%2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report for %1 was written to %2 (SHA-256 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (UTC), still running: figures up to %2 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::AuditReviewPanel</name>
+    <message>
+        <source>Start review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Periodic reviews&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least once a quarter a supervisor reviews that reads were used only for authorised purposes: every flagged event of the period and a sample of the others that nobody chooses, each checked with a note, then the review is signed. The signature records the figures and the hash of the last event covered, so a later change to the period shows when the review is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you found (required for a flagged event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every completed quarter has a signed review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed quarter(s) not covered by a signed review:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: %1 of %n checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKEN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Review of %1: events #%2 to #%3; %n event(s) to check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1, %2, %3 by %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1, reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On behalf of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the period to review, in local time. By default the last full quarter; it must have ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From (first day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To (last day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Review started: %n event(s) to check.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event #%1 checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing verifies the whole audit trail and records the review&apos;s figures and the hash of the last event covered. Write what was reviewed and what was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note to sign the review with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail and signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed. %n event(s) covered; the audit trail is intact.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed, with the audit trail BROKEN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the review against the audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged since signed: %n event(s) verified up to the last one covered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed since signed:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6295,6 +7737,10 @@ id: %2</source>
     </message>
     <message>
         <source>newest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path is drawn for up to %1 reads: choose a time range on the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
