@@ -48,12 +48,22 @@ QChart* barChart(const QString& title, const QStringList& categories,
     series->attachAxis(x);
     auto* y = new QValueAxis(chart);
     y->setLabelFormat(QStringLiteral("%d"));
-    // Whole numbers on the axis: a count is never fractional.
-    const qreal top = std::max<qreal>(1, highest);
+    // Whole, round steps (1, 2 or 5 times a power of ten), and the axis ends
+    // on a step above the highest bar, so the top is labelled too.
+    const qreal rough = std::max<qreal>(1, highest / 5);
+    const qreal magnitude = std::pow(10, std::floor(std::log10(rough)));
+    qreal step = magnitude;
+    for (const qreal factor : {1.0, 2.0, 5.0, 10.0}) {
+        step = factor * magnitude;
+        if (step >= rough)
+            break;
+    }
+    step = std::max<qreal>(1, step);
+    const qreal top = std::max<qreal>(1, std::ceil(highest / step)) * step;
     y->setRange(0, top);
     y->setTickType(QValueAxis::TicksDynamic);
     y->setTickAnchor(0);
-    y->setTickInterval(std::max<qreal>(1, std::ceil(top / 5)));
+    y->setTickInterval(step);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     chart->legend()->setVisible(sets.size() > 1);
