@@ -120,25 +120,6 @@ void bindAll(Statement& stmt, const std::vector<Parameter>& parameters, int firs
     }
 }
 
-AuditEvent readEvent(const Statement& stmt) {
-    AuditEvent event;
-    event.seq = stmt.integer(0);
-    event.timeUtc = TimeFormat::fromStorage(stmt.text(1));
-    event.userId = stmt.optionalInteger(2);
-    event.userName = stmt.text(3);
-    event.onBehalfOf = stmt.text(4);
-    event.action = stmt.text(5);
-    event.targetKind = stmt.text(6);
-    event.target = stmt.text(7);
-    event.caseNumber = stmt.text(8);
-    event.reason = stmt.text(9);
-    event.details = stmt.text(10);
-    event.outcome = stmt.text(11);
-    event.prevHash = stmt.blob(12);
-    event.hash = stmt.blob(13);
-    return event;
-}
-
 AuditEventRow rowOf(AuditEvent event) {
     AuditEventRow row;
     const QJsonObject details = QJsonDocument::fromJson(event.details.toUtf8()).object();
@@ -319,7 +300,8 @@ Result<AuditEventPage> AuditBrowser::page(const Session& session, const AuditQue
     bindAll(stmt.value(), where.parameters);
     stmt.value().bind(static_cast<int>(where.parameters.size()) + 1,
                       static_cast<qint64>(limit) + 1);
-    auto events = stmt.value().collect<AuditEvent>(readEvent);
+    auto events = stmt.value().collect<AuditEvent>(
+        [](const Statement& row) { return AuditLog::readEvent(row); });
     if (!events)
         return events.error();
 

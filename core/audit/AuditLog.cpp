@@ -62,25 +62,6 @@ const char* const kSelectEvents =
     "SELECT seq, time_utc, user_id, user_name, on_behalf_of, action, target_kind, target, "
     "case_number, reason, details, outcome, prev_hash, hash FROM audit_events ";
 
-AuditEvent readEvent(const Statement& stmt) {
-    AuditEvent event;
-    event.seq = stmt.integer(0);
-    event.timeUtc = TimeFormat::fromStorage(stmt.text(1));
-    event.userId = stmt.optionalInteger(2);
-    event.userName = stmt.text(3);
-    event.onBehalfOf = stmt.text(4);
-    event.action = stmt.text(5);
-    event.targetKind = stmt.text(6);
-    event.target = stmt.text(7);
-    event.caseNumber = stmt.text(8);
-    event.reason = stmt.text(9);
-    event.details = stmt.text(10);
-    event.outcome = stmt.text(11);
-    event.prevHash = stmt.blob(12);
-    event.hash = stmt.blob(13);
-    return event;
-}
-
 // Length-prefixed fields, so that no two different events serialise alike.
 void appendField(QByteArray& out, const QString& value) {
     char length[4];
@@ -145,6 +126,25 @@ QByteArray AuditLog::computeHash(const AuditEvent& event) {
     appendField(data, event.details);
     appendField(data, event.outcome);
     return Sodium::sha256(data);
+}
+
+AuditEvent AuditLog::readEvent(const Statement& row, int first) {
+    AuditEvent event;
+    event.seq = row.integer(first);
+    event.timeUtc = TimeFormat::fromStorage(row.text(first + 1));
+    event.userId = row.optionalInteger(first + 2);
+    event.userName = row.text(first + 3);
+    event.onBehalfOf = row.text(first + 4);
+    event.action = row.text(first + 5);
+    event.targetKind = row.text(first + 6);
+    event.target = row.text(first + 7);
+    event.caseNumber = row.text(first + 8);
+    event.reason = row.text(first + 9);
+    event.details = row.text(first + 10);
+    event.outcome = row.text(first + 11);
+    event.prevHash = row.blob(first + 12);
+    event.hash = row.blob(first + 13);
+    return event;
 }
 
 QString AuditLog::describe(const AuditEvent& event) {
@@ -252,7 +252,7 @@ Result<QList<AuditEvent>> AuditLog::events(Database& db, int limit, qint64 befor
         return stmt.error();
     stmt.value().bind(1, beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max());
     stmt.value().bind(2, static_cast<qint64>(limit));
-    return stmt.value().collect<AuditEvent>(readEvent);
+    return stmt.value().collect<AuditEvent>([](const Statement& row) { return readEvent(row); });
 }
 
 Result<AuditVerification> AuditLog::verify(Database& db,

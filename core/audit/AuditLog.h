@@ -12,6 +12,7 @@ namespace pl::core {
 
 class Clock;
 class Database;
+class Statement;
 class Transaction;
 
 // How the chain is broken at its first broken event.
@@ -62,6 +63,10 @@ public:
                const std::function<bool(qint64, qint64)>& progress = {});
 
     static QByteArray computeHash(const AuditEvent& event);
+    // An event from a row whose columns, from first on, are seq, time_utc,
+    // user_id, user_name, on_behalf_of, action, target_kind, target,
+    // case_number, reason, details, outcome, prev_hash, hash.
+    static AuditEvent readEvent(const Statement& row, int first = 0);
     // The plate an event's details name, normalised, for the browser's
     // plate filter (audit_event_plates); empty when none.
     static QString indexedPlate(const QJsonObject& details);

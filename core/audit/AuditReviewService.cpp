@@ -186,21 +186,7 @@ AuditReviewItem readItem(const Statement& s) {
     item.checkedByName = s.text(3);
     item.checkedUtc = s.isNull(4) ? QDateTime() : TimeFormat::fromStorage(s.text(4));
     item.note = s.text(5);
-    AuditEvent& e = item.event;
-    e.seq = s.integer(6);
-    e.timeUtc = TimeFormat::fromStorage(s.text(7));
-    e.userId = s.optionalInteger(8);
-    e.userName = s.text(9);
-    e.onBehalfOf = s.text(10);
-    e.action = s.text(11);
-    e.targetKind = s.text(12);
-    e.target = s.text(13);
-    e.caseNumber = s.text(14);
-    e.reason = s.text(15);
-    e.details = s.text(16);
-    e.outcome = s.text(17);
-    e.prevHash = s.blob(18);
-    e.hash = s.blob(19);
+    item.event = AuditLog::readEvent(s, 6);
     if (!s.isNull(20)) {
         item.rules = s.text(20).split(QLatin1Char(','), Qt::SkipEmptyParts);
         item.rules.sort();

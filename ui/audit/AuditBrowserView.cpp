@@ -4,13 +4,12 @@
 #include "ui/audit/AuditEventDetail.h"
 #include "ui/audit/AuditEventModel.h"
 #include "ui/audit/AuditFilterBar.h"
+#include "ui/common/BarProgress.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
-#include <QMetaObject>
-#include <QPointer>
 #include <QProgressBar>
 #include <QSplitter>
 #include <QTableView>
@@ -117,22 +116,9 @@ void AuditBrowserView::updateFlags() {
     m_flagStatus->setText(tr("Bringing the anomaly flags up to date…"));
     m_flagProgress->setRange(0, 0);
     m_flagProgress->show();
-    QPointer<QProgressBar> bar(m_flagProgress);
-    auto cancelled = m_flagCancelled;
     const core::AuditFlagUpdateJob update = job.value();
-    m_flagWatcher.setFuture(QtConcurrent::run([update, cancelled, bar]() -> FlagResult {
-        auto progress = [cancelled, bar](qint64 done, qint64 total) {
-            QMetaObject::invokeMethod(
-                bar,
-                [bar, done, total] {
-                    if (!bar)
-                        return;
-                    bar->setRange(0, 1000);
-                    bar->setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 1000);
-                },
-                Qt::QueuedConnection);
-            return !cancelled->load();
-        };
+    auto progress = barProgress(m_flagProgress, m_flagCancelled);
+    m_flagWatcher.setFuture(QtConcurrent::run([update, progress]() -> FlagResult {
         return std::make_shared<core::Result<core::AuditFlagUpdate>>(update.run(progress));
     }));
 }

@@ -7,11 +7,10 @@
 #include "ui/audit/AuditBrowserView.h"
 #include "ui/audit/AuditReportPanel.h"
 #include "ui/audit/AuditReviewPanel.h"
+#include "ui/common/BarProgress.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMetaObject>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
@@ -151,22 +150,9 @@ void AuditPage::verify() {
     m_status->setText(tr("Re-checking the chain…"));
     m_status->setStyleSheet(QString());
 
-    QPointer<QProgressBar> bar(m_progress);
-    auto cancelled = m_cancelled;
     const core::AuditVerificationJob verification = job.value();
-    m_watcher.setFuture(QtConcurrent::run([verification, cancelled, bar]() -> VerifyResult {
-        auto progress = [cancelled, bar](qint64 done, qint64 total) {
-            QMetaObject::invokeMethod(
-                bar,
-                [bar, done, total] {
-                    if (!bar)
-                        return;
-                    bar->setRange(0, 1000);
-                    bar->setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 1000);
-                },
-                Qt::QueuedConnection);
-            return !cancelled->load();
-        };
+    auto progress = barProgress(m_progress, m_cancelled);
+    m_watcher.setFuture(QtConcurrent::run([verification, progress]() -> VerifyResult {
         return std::make_shared<core::Result<core::AuditVerification>>(verification.run(progress));
     }));
 }

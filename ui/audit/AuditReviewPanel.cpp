@@ -4,6 +4,7 @@
 #include "core/common/Clock.h"
 #include "core/common/TimeFormat.h"
 #include "core/station/Station.h"
+#include "ui/common/BarProgress.h"
 #include "ui/common/FormDialog.h"
 
 #include <QColor>
@@ -15,9 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMetaObject>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -538,20 +537,7 @@ void AuditReviewPanel::chooseNoteAndSign() {
 }
 
 std::function<bool(qint64, qint64)> AuditReviewPanel::progressReporter() {
-    QPointer<QProgressBar> bar(m_progress);
-    auto cancelled = m_cancelled;
-    return [cancelled, bar](qint64 done, qint64 total) {
-        QMetaObject::invokeMethod(
-            bar,
-            [bar, done, total] {
-                if (!bar)
-                    return;
-                bar->setRange(0, 1000);
-                bar->setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 1000);
-            },
-            Qt::QueuedConnection);
-        return !cancelled->load();
-    };
+    return barProgress(m_progress, m_cancelled);
 }
 
 void AuditReviewPanel::beginWork(const QString& text) {
