@@ -13,18 +13,15 @@
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
 #include "core/common/TimeFormat.h"
-#include "core/consent/ConsentText.h"
-#include "core/crypto/KdfParams.h"
-#include "core/crypto/SecretBytes.h"
 #include "core/station/Station.h"
 #include "core/store/Database.h"
 #include "core/store/Transaction.h"
+#include "tests/bench/BenchStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -35,9 +32,6 @@
 using namespace pl;
 
 namespace {
-
-const QString kAdmin = QStringLiteral("admin");
-const QString kPassword = QStringLiteral("Bench-Passw0rd!x");
 
 bool fill(core::Station& station, qint64 events, quint64 seed, QTextStream& out, QTextStream& err) {
     std::mt19937_64 random(seed);
@@ -158,26 +152,14 @@ int main(int argc, char** argv) {
             ? parser.value(storeOption)
             : QDir(temporary.path()).filePath(QStringLiteral("bench.plstore"));
     core::SystemClock clock;
-    const bool reuse = QFileInfo::exists(storePath);
-    auto login =
-        reuse ? core::Station::login(storePath, kAdmin, core::SecretBytes::fromString(kPassword),
-                                     core::Session::Client::Cli, clock)
-              : core::Station::create(
-                    storePath,
-                    {kAdmin, QStringLiteral("Bench"), core::SecretBytes::fromString(kPassword),
-                     clock.nowUtc().date().addDays(-1)},
-                    core::Session::Client::Cli, clock, core::KdfParams::minimal());
-    if (!login) {
-        err << login.error().message() << Qt::endl;
+    auto opened = bench::openBenchStore(storePath, clock);
+    if (!opened) {
+        err << opened.error().message() << Qt::endl;
         return 1;
     }
-    core::Station& station = *login.value().station;
-    core::Session& session = login.value().session;
-    auto consent = core::ConsentText::load(QStringLiteral("en"));
-    if (!consent || !station.acceptConsent(session, consent.value())) {
-        err << "consent failed" << Qt::endl;
-        return 1;
-    }
+    const bool reuse = opened.value().reused;
+    core::Station& station = *opened.value().login.station;
+    core::Session& session = opened.value().login.session;
     if (!reuse && !fill(station, events, parser.value(seedOption).toULongLong(), out, err))
         return 1;
     auto total = core::AuditLog::count(station.database());

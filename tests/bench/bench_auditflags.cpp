@@ -13,11 +13,10 @@
 #include "core/audit/AuditFlagService.h"
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
-#include "core/consent/ConsentText.h"
-#include "core/crypto/KdfParams.h"
 #include "core/station/Station.h"
 #include "core/store/Database.h"
 #include "core/store/Transaction.h"
+#include "tests/bench/BenchStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,8 +31,6 @@ using namespace pl;
 
 namespace {
 
-const QString kAdmin = QStringLiteral("benchadmin");
-const QString kPassword = QStringLiteral("Bench-Mark-Pass-1");
 constexpr int kUsers = 40;
 constexpr int kPlates = 200000;
 constexpr int kCases = 300;
@@ -134,26 +131,13 @@ int main(int argc, char** argv) {
     QTemporaryDir temporary;
     const QString storePath = QDir(temporary.path()).filePath(QStringLiteral("bench.plstore"));
     core::SystemClock clock;
-    auto login = core::Station::create(
-        storePath,
-        {kAdmin, QStringLiteral("Bench"), core::SecretBytes::fromString(kPassword),
-         clock.nowUtc().date().addDays(-1)},
-        core::Session::Client::Cli, clock, core::KdfParams::minimal());
-    if (!login) {
-        err << login.error().message() << Qt::endl;
+    auto opened = bench::openBenchStore(storePath, clock);
+    if (!opened) {
+        err << opened.error().message() << Qt::endl;
         return 1;
     }
-    core::Station& station = *login.value().station;
-    core::Session& session = login.value().session;
-    auto consent = core::ConsentText::load(QStringLiteral("en"));
-    if (!consent) {
-        err << consent.error().message() << Qt::endl;
-        return 1;
-    }
-    if (auto accepted = station.acceptConsent(session, consent.value()); !accepted) {
-        err << accepted.error().message() << Qt::endl;
-        return 1;
-    }
+    core::Station& station = *opened.value().login.station;
+    core::Session& session = opened.value().login.session;
 
     const qint64 now = clock.nowUtc().toMSecsSinceEpoch();
     const qint64 day = 24 * 3600 * 1000;

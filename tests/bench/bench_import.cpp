@@ -15,9 +15,7 @@
 // overrides the rows per transaction (the engine's 2 s limit still applies).
 #include "core/accounts/Session.h"
 #include "core/common/Clock.h"
-#include "core/consent/ConsentText.h"
 #include "core/crypto/FileDigest.h"
-#include "core/crypto/KdfParams.h"
 #include "core/import/ImportProfile.h"
 #include "core/import/ImportService.h"
 #include "core/import/ImportSource.h"
@@ -26,6 +24,7 @@
 #include "core/import/ReadMapper.h"
 #include "core/import/RecordStream.h"
 #include "core/station/Station.h"
+#include "tests/bench/BenchStore.h"
 #include "tests/bench/ReadDumpGenerator.h"
 
 #include <QCommandLineParser>
@@ -50,9 +49,6 @@ using namespace pl;
 using bench::ReadDumpGenerator;
 
 namespace {
-
-const QString kAdmin = QStringLiteral("benchadmin");
-const QString kPassword = QStringLiteral("Bench-Mark-Pass-1");
 
 double secondsSince(const QElapsedTimer& timer) {
     return double(timer.nsecsElapsed()) / 1e9;
@@ -290,26 +286,13 @@ int main(int argc, char* argv[]) {
     for (const QString& name : QDir(folder).entryList({QStringLiteral("bench-import.plstore*")}))
         QFile::remove(QDir(folder).filePath(name));
     core::SystemClock clock;
-    auto created = core::Station::create(
-        storePath,
-        {kAdmin, QStringLiteral("Bench"), core::SecretBytes::fromString(kPassword),
-         clock.nowUtc().date().addDays(-1)},
-        core::Session::Client::Cli, clock, core::KdfParams::minimal());
-    if (!created) {
-        err << created.error().message() << Qt::endl;
+    auto opened = bench::openBenchStore(storePath, clock);
+    if (!opened) {
+        err << opened.error().message() << Qt::endl;
         return 1;
     }
-    core::Station& station = *created.value().station;
-    core::Session& session = created.value().session;
-    auto consent = core::ConsentText::load(QStringLiteral("en"));
-    if (!consent) {
-        err << consent.error().message() << Qt::endl;
-        return 1;
-    }
-    if (auto accepted = station.acceptConsent(session, consent.value()); !accepted) {
-        err << accepted.error().message() << Qt::endl;
-        return 1;
-    }
+    core::Station& station = *opened.value().login.station;
+    core::Session& session = opened.value().login.session;
     const qint64 storeBefore = QFileInfo(storePath).size();
 
     const bool peakReset = resetPeak();

@@ -19,13 +19,12 @@
 #include "core/accounts/Session.h"
 #include "core/common/Clock.h"
 #include "core/common/TimeFormat.h"
-#include "core/consent/ConsentText.h"
-#include "core/crypto/KdfParams.h"
 #include "core/import/PlateNormalizer.h"
 #include "core/search/SearchService.h"
 #include "core/station/Station.h"
 #include "core/store/Database.h"
 #include "core/store/Transaction.h"
+#include "tests/bench/BenchStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,8 +44,6 @@ using namespace pl;
 
 namespace {
 
-const QString kAdmin = QStringLiteral("benchadmin");
-const QString kPassword = QStringLiteral("Bench-Mark-Pass-1");
 const QString kCase = QStringLiteral("BENCH-1");
 constexpr int kDevices = 6;
 constexpr double kSouth = 45.40;
@@ -278,30 +275,14 @@ int main(int argc, char* argv[]) {
             ? parser.value(storeOption)
             : QDir(temporary.path()).filePath(QStringLiteral("bench.plstore"));
     core::SystemClock clock;
-    const bool reuse = QFileInfo::exists(storePath);
-    auto login =
-        reuse ? core::Station::login(storePath, kAdmin, core::SecretBytes::fromString(kPassword),
-                                     core::Session::Client::Cli, clock)
-              : core::Station::create(
-                    storePath,
-                    {kAdmin, QStringLiteral("Bench"), core::SecretBytes::fromString(kPassword),
-                     clock.nowUtc().date().addDays(-1)},
-                    core::Session::Client::Cli, clock, core::KdfParams::minimal());
-    if (!login) {
-        err << login.error().message() << Qt::endl;
+    auto opened = bench::openBenchStore(storePath, clock);
+    if (!opened) {
+        err << opened.error().message() << Qt::endl;
         return 1;
     }
-    core::Station& station = *login.value().station;
-    core::Session& session = login.value().session;
-    auto consent = core::ConsentText::load(QStringLiteral("en"));
-    if (!consent) {
-        err << consent.error().message() << Qt::endl;
-        return 1;
-    }
-    if (auto accepted = station.acceptConsent(session, consent.value()); !accepted) {
-        err << accepted.error().message() << Qt::endl;
-        return 1;
-    }
+    const bool reuse = opened.value().reused;
+    core::Station& station = *opened.value().login.station;
+    core::Session& session = opened.value().login.session;
     core::Database& db = station.database();
     if (!reuse && !fillStore(db, reads, seed, session.userId, clock.nowUtc(), out, err))
         return 1;
