@@ -2,8 +2,9 @@
 // trail holds N generated events (a year of searches, views, alerts,
 // log-ins, imports and exports by 50 users, 1 % of them flagged) is opened
 // and filtered through AuditBrowser, timing each filter's apply (count +
-// audit record) and its first page, and the next pages of the unfiltered
-// view as a scrolling table fetches them.
+// audit record) and its first page, the next pages of the unfiltered view
+// as a scrolling table fetches them, and the period report over a quarter
+// and a year.
 //
 //   bench_auditbrowser [--events 1000000] [--runs 5] [--store PATH] [--seed 1]
 //
@@ -11,6 +12,7 @@
 #include "core/audit/AuditAction.h"
 #include "core/audit/AuditBrowser.h"
 #include "core/audit/AuditLog.h"
+#include "core/audit/AuditReportService.h"
 #include "core/common/Clock.h"
 #include "core/common/TimeFormat.h"
 #include "core/station/Station.h"
@@ -242,5 +244,27 @@ int main(int argc, char** argv) {
     }
     out << "next page of 200 while scrolling: median " << median(pageMs) << " ms, max "
         << *std::max_element(pageMs.begin(), pageMs.end()) << " ms" << Qt::endl;
+
+    // The period report over the trail's last full quarter and its whole year.
+    const QList<std::pair<const char*, std::pair<QDate, QDate>>> periods = {
+        {"report, a quarter (2026-07-01 to 2026-10-01)", {QDate(2026, 7, 1), QDate(2026, 10, 1)}},
+        {"report, the year (2025-11-01 to 2026-11-01)", {QDate(2025, 11, 1), QDate(2026, 11, 1)}},
+    };
+    for (const auto& [name, days] : periods) {
+        std::vector<double> reportMs;
+        for (int run = 0; run < runs; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            auto report =
+                station.auditReports().report(session, QDateTime(days.first, QTime(0, 0), Qt::UTC),
+                                              QDateTime(days.second, QTime(0, 0), Qt::UTC));
+            reportMs.push_back(timer.nsecsElapsed() / 1e6);
+            if (!report) {
+                err << report.error().message() << Qt::endl;
+                return 1;
+            }
+        }
+        out << name << ": median " << median(reportMs) << " ms" << Qt::endl;
+    }
     return station.logout(session).ok() ? 0 : 1;
 }
